@@ -155,10 +155,11 @@ def run_error_case(fname):
                 line = int(ln)
                 break
         if line is None:
-            # No 'File ..., line N' in the message: fall back to the exception's source range if any.
-            rng = getattr(e, "source_range", None)
-            if rng is not None:
-                line = rng.start_line if hasattr(rng, "start_line") else None
+            # No location at all (e.g. type-comment errors raised in torch.jit.annotations):
+            # use the line of the entry function's `def`.
+            m = re.search(r"^(?:async\s+)?def\s+%s\s*\(" % re.escape(fn_py.__name__), src, re.M)
+            if m:
+                line = src.count("\n", 0, m.start()) + 1
         if line is None:
             raise SystemExit("%s: could not find the error line in:\n%s" % (path, msg))
         write_text(os.path.join(ERR_DIR, stem + ".error.txt"),
