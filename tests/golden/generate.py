@@ -188,7 +188,13 @@ def main(argv):
     for fname in case_files(ERR_DIR):
         if only and fname[:-3] not in only:
             continue
-        r = run_error_case(fname)
+        try:
+            r = run_error_case(fname)
+        except SystemExit:
+            raise
+        except BaseException:  # noqa: BLE001  (e.g. the file is not even valid Python)
+            failures.append((os.path.join(ERR_DIR, fname), traceback.format_exc()))
+            continue
         if r == "COMPILED":
             failures.append((os.path.join(ERR_DIR, fname), "compiled without error"))
             continue
