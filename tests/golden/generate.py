@@ -59,6 +59,8 @@ def entry_name(src, path):
 
 def load_module(path, stem):
     # The module name is the case stem: helper calls print as __torch__.<stem>.<helper>.
+    if stem in sys.modules:
+        raise SystemExit("%s: case name %r clashes with an already loaded module (or another case)" % (path, stem))
     spec = importlib.util.spec_from_file_location(stem, path)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[stem] = mod
