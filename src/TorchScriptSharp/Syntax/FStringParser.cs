@@ -92,11 +92,14 @@ sealed class FStringParser
         int exprEnd = i;
         var value = Parser.ParseExpression(_source, exprStart, exprEnd);
 
+        int docEnd = i;
         bool selfDocumenting = false;
         if (_text[i] == '=')
         {
             selfDocumenting = true;
             i++;
+            while (i < end && char.IsWhiteSpace(_text[i])) i++;
+            docEnd = i;
             if (i >= end) throw Error("f-string: expecting '}'", open, open + 1);
         }
         char? conversion = null;
@@ -125,7 +128,7 @@ sealed class FStringParser
 
         if (selfDocumenting)
         {
-            parts.Add(new FStringText(new SourceRange(_source, exprStart, exprEnd + 1), _text[exprStart..(exprEnd + 1)]));
+            parts.Add(new FStringText(new SourceRange(_source, exprStart, docEnd), _text[exprStart..docEnd]));
             if (conversion is null && spec is null) conversion = 'r';
         }
         parts.Add(new FStringField(new SourceRange(_source, open, i), value, conversion, spec, specParts));
@@ -149,6 +152,7 @@ sealed class FStringParser
                     depth++;
                     break;
                 case ')' or ']':
+                    if (depth == 0) throw Error($"f-string: unmatched '{c}'", i, i + 1);
                     depth--;
                     break;
                 case '}':

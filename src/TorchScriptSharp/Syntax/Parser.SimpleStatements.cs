@@ -71,6 +71,8 @@ public sealed partial class Parser
     Stmt ParseExpressionStatement()
     {
         int start = Peek.Range.Start;
+        // An unparenthesized walrus is not a statement (CPython: invalid syntax at `:=`).
+        if (At(TokenKind.Name) && PeekAt(1).Kind == TokenKind.ColonEqual) throw Error("invalid syntax", PeekAt(1).Range);
         var first = ParseAssignmentValue();
 
         if (At(TokenKind.Colon))
@@ -151,12 +153,13 @@ public sealed partial class Parser
         do
         {
             if (parenthesized && names.Count > 0 && At(TokenKind.RParen)) break;
+            if (!parenthesized && names.Count > 0 && AtStatementEnd())
+                throw Error("trailing comma not allowed without surrounding parentheses", Previous.Range);
             string name = Expect(TokenKind.Name).Text;
             string? asName = Accept(TokenKind.As) ? Expect(TokenKind.Name).Text : null;
             names.Add((name, asName));
         } while (Accept(TokenKind.Comma));
         if (parenthesized) Expect(TokenKind.RParen);
-        else if (Previous.Kind == TokenKind.Comma) throw Error("trailing comma not allowed without surrounding parentheses", Previous.Range);
         return new ImportFrom(From(start), module, names, level);
     }
 
