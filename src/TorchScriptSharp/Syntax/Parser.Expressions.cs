@@ -27,7 +27,8 @@ public sealed partial class Parser
     {
         if (!At(TokenKind.Star)) return ParseNamedExpr();
         var star = Next();
-        return new Starred(From(star.Range.Start), ParseBitOr());
+        var value = ParseBitOr();
+        return new Starred(From(star.Range.Start), value);
     }
 
     /// Assignment-like targets (for-loop variables, comprehension targets, del): `a, (b, c), *d`.
@@ -50,7 +51,8 @@ public sealed partial class Parser
     {
         if (!At(TokenKind.Star)) return ParseBitOr();
         var star = Next();
-        return new Starred(From(star.Range.Start), ParseBitOr());
+        var value = ParseBitOr();
+        return new Starred(From(star.Range.Start), value);
     }
 
     static bool CanStartExpression(TokenKind k) => k is TokenKind.Name or TokenKind.Int or TokenKind.Float
@@ -269,17 +271,20 @@ public sealed partial class Parser
             int start = Peek.Range.Start;
             if (Accept(TokenKind.Star))
             {
-                args.Add(new Starred(From(start), ParseTest()));
+                var value = ParseTest();
+                args.Add(new Starred(From(start), value));
             }
             else if (Accept(TokenKind.DoubleStar))
             {
-                keywords.Add(new KeywordArg(From(start), null, ParseTest()));
+                var value = ParseTest();
+                keywords.Add(new KeywordArg(From(start), null, value));
             }
             else if (At(TokenKind.Name) && PeekAt(1).Kind == TokenKind.Equal)
             {
                 var name = Next();
                 Next();
-                keywords.Add(new KeywordArg(From(start), name.Text, ParseTest()));
+                var value = ParseTest();
+                keywords.Add(new KeywordArg(From(start), name.Text, value));
             }
             else
             {

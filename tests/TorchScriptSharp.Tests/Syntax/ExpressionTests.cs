@@ -91,6 +91,9 @@ public class ExpressionTests
         Assert.Equal(2, call.Args.Count);
         Assert.IsType<Ast.Starred>(call.Args[1]);
         Assert.Equal(new string?[] { "x", null }, call.Keywords.Select(k => k.Name));
+        Assert.Equal("*a", Text(call.Args[1]));
+        Assert.Equal("x=2", Text(call.Keywords[0]));
+        Assert.Equal("**k", Text(call.Keywords[1]));
     }
 
     [Theory]
