@@ -20,6 +20,17 @@ public static class TorchSave
 
     public static object? Load(Stream stream)
     {
+        try { return LoadZip(stream); }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException
+                                      or ArgumentException or NotSupportedException)
+        {
+            // System.IO.Compression reports malformed archives with these; callers see one type.
+            throw new TorchSaveException($"corrupt torch.save file: {e.Message}", e);
+        }
+    }
+
+    private static object? LoadZip(Stream stream)
+    {
         using var zip = ZipContainer.Open(stream);
         var pickle = zip.ReadAll("data.pkl", Limits.MaxPickleBytes);
         var storages = new Dictionary<string, LoadedStorage>(StringComparer.Ordinal);
@@ -44,7 +55,7 @@ public static class TorchSave
     public static void Save(object? value, string path)
     {
         // Write to a temporary file first so a failed save never leaves a half-written file.
-        string tmp = path + ".tmp-" + Environment.ProcessId;
+        string tmp = path + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
             using (var stream = File.Create(tmp)) Save(value, stream);

@@ -73,7 +73,7 @@ public class RoundTripTests
     public void NonContiguousAndOffsetViewsAreWrittenCompact()
     {
         var b = torch.arange(24, torch.float32).reshape(4, 6);
-        foreach (var view in new[] { b.t(), b[1], b[.., 2], b[1..3, 2..5], b.slice(0, 0, 4, 2), torch.ones(3).expand(2, 3) })
+        foreach (var view in new[] { b[..2], b.t(), b[1], b[.., 2], b[1..3, 2..5], b.slice(0, 0, 4, 2), torch.ones(3).expand(2, 3) })
         {
             var back = Assert.IsAssignableFrom<torch.Tensor>(RoundTrip(view));
             AssertSameTensor(view, back);
