@@ -199,7 +199,7 @@ public sealed partial class FunctionEmitter
     void EmitAugAssign(Ast.AugAssign au)
     {
         if (au.Op is Ast.BinaryOperator.FloorDiv or Ast.BinaryOperator.MatMul)
-            throw new CompileError($"unsupported kind of augmented assignment: {au.Op.ToPython()}=", au.Range);
+            throw new CompileError($"unsupported kind of augmented assignment: {Ast.OperatorText.ToPython(au.Op)}=", au.Range);
         switch (au.Target)
         {
             case Ast.Name n:
@@ -253,7 +253,7 @@ public sealed partial class FunctionEmitter
             Ast.BinaryOperator.BitXor => inPlace ? "aten::bitwise_xor_" : "aten::__xor__",
             Ast.BinaryOperator.LShift => inPlace ? "aten::__ilshift__" : "aten::__lshift__",
             Ast.BinaryOperator.RShift => inPlace ? "aten::__irshift__" : "aten::__rshift__",
-            _ => throw new CompileError($"unsupported kind of augmented assignment: {au.Op.ToPython()}=", au.Range),
+            _ => throw new CompileError($"unsupported kind of augmented assignment: {Ast.OperatorText.ToPython(au.Op)}=", au.Range),
         };
         if (lhs.Type is ListType && au.Op != Ast.BinaryOperator.Add)
             symbol = symbol.TrimEnd('_');

@@ -81,7 +81,7 @@ public sealed partial class FunctionEmitter
 
     /// The IValue of a constant-producing value, if it is one.
     public static IValue? ConstantValue(Value v) =>
-        v.Node.Kind == "prim::Constant" ? (v.Node.Attributes["value"] is IValue iv ? iv : IValue.None) : null;
+        v.Node.Kind == "prim::Constant" ? (v.Node.Attributes["value"] is IValue iv ? iv : IValue.None) : (IValue?)null;
 
     internal static string SourceText(SourceRange r) => r.Source.Text[r.Start..r.End];
 }
