@@ -29,6 +29,10 @@ public sealed class Graph
 
     internal int NextUnique() => _nextUnique++;
 
+    /// Makes later values number above <paramref name="unique"/> (the graph parser keeps the numbers
+    /// it reads, so a value created afterwards must not reuse one).
+    internal void ReserveUnique(int unique) { if (_nextUnique <= unique) _nextUnique = unique + 1; }
+
     public Value AddInput(TorchType type, string? name = null) => Block.AddInput(type, name);
     public void RegisterOutput(Value v) => Block.RegisterOutput(v);
 
