@@ -3548,6 +3548,49 @@ internal static class PrintingGoldens
    }
   },
   "functions": {}
+ },
+ {
+  "name": "optloop",
+  "graph": "graph(%n.1 : int,\n      %o.1 : int?):\n  %7 : bool = prim::Constant[value=1]() # <string>:169:4\n  %w.1 : NoneType = prim::Constant() # <string>:167:23\n  %u.1 : int = prim::Constant[value=3]() # <string>:168:23\n  %10 : int = prim::Constant[value=2]() # <string>:170:15\n  %w : int?, %o : int?, %u : int? = prim::Loop(%n.1, %7, %w.1, %o.1, %u.1) # <string>:169:4\n    block0(%i.1 : int, %w.17 : int?, %o.7 : int?, %u.9 : int?):\n      %11 : bool = aten::gt(%i.1, %10) # <string>:170:11\n      %w.15 : int? = prim::If(%11) # <string>:170:8\n        block0():\n          -> (%i.1)\n        block1():\n          -> (%w.17)\n      -> (%7, %w.15, %i.1, %w.1)\n  %26 : (int?, int?, int?) = prim::TupleConstruct(%w, %o, %u)\n  return (%26)\n",
+  "code": "def optloop(n: int,\n    o: Optional[int]) -> Tuple[Optional[int], Optional[int], Optional[int]]:\n  w: Optional[int] = None\n  o0: Optional[int] = o\n  u: Optional[int] = 3\n  for i in range(n):\n    if torch.gt(i, 2):\n      w0 : Optional[int] = i\n    else:\n      w0 = w\n    w, o0, u = w0, i, None\n  return (w, o0, u)\n",
+  "params": [
+   {
+    "name": "n",
+    "kwarg_only": false,
+    "is_out": false,
+    "is_list": false,
+    "default": null
+   },
+   {
+    "name": "o",
+    "kwarg_only": false,
+    "is_out": false,
+    "is_list": false,
+    "default": null
+   }
+  ],
+  "schemas": {
+   "5": {
+    "text": "aten::gt.int(int a, int b) -> bool",
+    "args": [
+     {
+      "name": "a",
+      "kwarg_only": false,
+      "is_out": false,
+      "is_list": false,
+      "default": null
+     },
+     {
+      "name": "b",
+      "kwarg_only": false,
+      "is_out": false,
+      "is_list": false,
+      "default": null
+     }
+    ]
+   }
+  },
+  "functions": {}
  }
 ]
 """;

@@ -172,6 +172,16 @@ def withs(x: Tensor):
         y = x + 1
     t = (x, 1, "a")
     return t[0:2], y
+
+def optloop(n: int, o: Optional[int]):
+    w: Optional[int] = None
+    u: Optional[int] = 3
+    for i in range(n):
+        if i > 2:
+            w = i
+        o = i
+        u = None
+    return w, o, u
 '''
 
 def node_list(block, out):
