@@ -36,7 +36,7 @@ public static class ValueConversion
                 var tt = hint as TupleType;
                 return IValue.FromTuple(new ScriptTuple(pt.Select((x, i) => ToIValue(x, tt != null && i < tt.Elements.Count ? tt.Elements[i] : null)).ToArray()));
             }
-            case ITuple tuple:
+            case System.Runtime.CompilerServices.ITuple tuple:
             {
                 var items = new IValue[tuple.Length];
                 for (int i = 0; i < tuple.Length; i++) items[i] = ToIValue(tuple[i]);
