@@ -47,6 +47,7 @@ static class CommandLine
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or TorchSaveException or ArgumentException)
         {
             Console.Error.WriteLine($"tss: {e.Message}");
+            if (Environment.GetEnvironmentVariable("TSS_DEBUG") == "1") Console.Error.WriteLine(e.StackTrace);
             return 1;
         }
     }

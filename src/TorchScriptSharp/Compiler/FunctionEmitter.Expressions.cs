@@ -196,6 +196,10 @@ public sealed partial class FunctionEmitter
     {
         switch (op)
         {
+            case Ast.CompareOperator.In when left.Type == TorchType.Str_ && right.Type == TorchType.Str_:
+                // substring test, as PyTorch desugars it: haystack.find(needle) != -1
+                var found = Op(range, "aten::find", right, left, IntConst(0), Op(range, "aten::len", right));
+                return Op(range, "aten::ne", found, IntConst(-1));
             case Ast.CompareOperator.In:
                 return EmitBuiltinCall(range, "aten::__contains__", null, new List<NamedValue> { new(rr, null, right), new(lr, null, left) });
             case Ast.CompareOperator.NotIn:
@@ -231,8 +235,7 @@ public sealed partial class FunctionEmitter
         _graph.WithInsertPoint(b.ReturnNode, () => WithScope(new Scope(_scope), () => { ApplyRefinements(cond.IfFalse); fv = EmitExpr(t.OrElse, hint); b.RegisterOutput(fv); }));
         var type = Subtyping.Unify(tv.Type, fv.Type)
             ?? throw new CompileError($"true and false branches of the conditional expression have different types: {tv.Type.AnnotationStr()} and {fv.Type.AnnotationStr()}", t.Range);
-        node.Outputs[0].Type = type;
-        return node.Output;
+        return node.AddOutput(type);
     }
 
     Value EmitFString(Ast.FStringLiteral fs)

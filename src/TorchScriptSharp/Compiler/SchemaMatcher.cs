@@ -75,7 +75,7 @@ public static class SchemaMatcher
                 // varargs: `torch.zeros(2, 3)` packs the trailing positionals into the int[] formal
                 bool lastPositional = formals.Skip(i + 1).All(f => f.KwargOnly);
                 if (allowConversions && lastPositional && formal.Type is ListType lt && formal.FixedSize == null
-                    && positional.Count - next > 1 && positional[next].Value.Type is not ListType)
+                    && positional[next].Value.Type is not ListType && positional[next].Value.Type is not TupleType)
                 {
                     var items = new List<Value>();
                     for (; next < positional.Count; next++)

@@ -49,7 +49,7 @@ public sealed class Graph
     public Node Insert(string kind, IEnumerable<Value>? inputs = null, int outputs = 1, SourceRange? range = null)
     {
         var n = Create(kind, inputs, outputs);
-        n.Range = range;
+        n.Range = range is { Source: not null } ? range : null; // default(SourceRange) means "no location"
         return n.InsertBefore(InsertPoint);
     }
 
@@ -80,7 +80,7 @@ public sealed class Graph
     public Value InsertConstant(IValue value, TorchType type, SourceRange? range = null)
     {
         var n = CreateConstant(value, type);
-        n.Range = range;
+        n.Range = range is { Source: not null } ? range : null;
         n.InsertBefore(InsertPoint);
         return n.Output;
     }
