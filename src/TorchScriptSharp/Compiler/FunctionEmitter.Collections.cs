@@ -55,8 +55,8 @@ public sealed partial class FunctionEmitter
         foreach (var (k, v) in d.Items)
         {
             if (k == null) throw new CompileError("dict unpacking (**d) isn't supported", v.Range);
-            var kv = EmitExpr(k, key);
-            var vv = EmitExpr(v, value);
+            var kv = EmitExpr(k, dictHint?.Key);
+            var vv = EmitExpr(v, dictHint?.Value); // only an annotation types empty values, not the first entry
             if (key == null) { key = kv.Type; value = vv.Type; }
             if (!kv.Type.IsSubtypeOf(key))
                 throw new CompileError($"Dict keys must all have type {key.AnnotationStr()}, but found {kv.Type.AnnotationStr()}", k.Range);

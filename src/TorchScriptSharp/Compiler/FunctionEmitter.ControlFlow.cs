@@ -60,7 +60,7 @@ public sealed partial class FunctionEmitter
             var f = BranchBinding(elseScope, name, outer);
             if (t == null || f == null)
             {
-                _scope.MarkUndefined(name, $"{name} is not defined in the {(t == null ? "true" : "false")} branch");
+                _scope.MarkUndefined(name, $"{name} is not defined in the {(t == null ? "true" : "false")} branch", range);
                 continue;
             }
             if (t.Value is not SimpleValue tv || f.Value is not SimpleValue fv) continue;
@@ -69,7 +69,7 @@ public sealed partial class FunctionEmitter
             var unified = Subtyping.Unify(tType, fType);
             if (unified == null)
             {
-                _scope.MarkUndefined(name, $"Type mismatch: {name} is set to type {tType.AnnotationStr()} in the true branch and type {fType.AnnotationStr()} in the false branch");
+                _scope.MarkUndefined(name, $"Type mismatch: {name} is set to type {tType.AnnotationStr()} in the true branch and type {fType.AnnotationStr()} in the false branch", range);
                 continue;
             }
             ifNode.Blocks[0].RegisterOutput(tv.Value);
@@ -158,6 +158,7 @@ public sealed partial class FunctionEmitter
     {
         if (_exit is LoopExit) { TerminateLoop(range, isBreak: false); return; }
         var declared = _functionExit.DeclaredReturn;
+        range = _functionRange; // PyTorch reports a missing return at the def
         if (declared != null && !TorchType.None.IsSubtypeOf(declared))
             throw new CompileError("Function was not annotated as having type None, but does not return along all paths", range);
         if (declared != null && declared != TorchType.None)
@@ -296,7 +297,7 @@ public sealed partial class FunctionEmitter
             _scope.Set(carried[i], outer with { Value = new SimpleValue(output) });
         }
         foreach (var name in assigned.Where(n => !carried.Contains(n) && _scope.Lookup(n) == null))
-            _scope.MarkUndefined(name, $"{name} is not defined in the loop (it is only assigned inside the loop body, which may not run)");
+            _scope.MarkUndefined(name, $"{name} is not defined in the loop (it is only assigned inside the loop body, which may not run)", range);
         if (hasReturn)
         {
             var flag = loop.AddOutput(TorchType.Bool);

@@ -61,7 +61,7 @@ public sealed partial class FunctionEmitter
         var b = _scope.Lookup(n.Id);
         if (b != null) return b.Value;
         var why = _scope.WhyUndefined(n.Id);
-        if (why != null) throw new CompileError(why, n.Range);
+        if (why is var (message, where)) throw new CompileError(message, where ?? n.Range);
         return Builtins.Global(this, n.Id) ?? throw new CompileError($"undefined value {n.Id}", n.Range);
     }
 

@@ -17,7 +17,7 @@ public sealed partial class FunctionEmitter
     Scope _scope = new(null);
     ExitTarget _exit;
     readonly FunctionExit _functionExit;
-    readonly List<TorchType> _returnTypes = new();
+    SourceRange _functionRange;
 
     FunctionEmitter(CompilationUnit unit, TorchType? declaredReturn)
     {
@@ -40,6 +40,7 @@ public sealed partial class FunctionEmitter
 
     GraphFunction EmitFunction(Ast.FunctionDef def, Signature signature, string qualifiedName)
     {
+        _functionRange = def.Range;
         foreach (var p in signature.Parameters)
         {
             var v = _graph.AddInput(p.Type, p.Name);

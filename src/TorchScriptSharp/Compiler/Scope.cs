@@ -16,7 +16,7 @@ public sealed class Scope
 {
     readonly Dictionary<string, Binding> _vars = new();
     // Names that exist only on some paths, with the explanation given when they are read.
-    readonly Dictionary<string, string> _undefinedBecause = new();
+    readonly Dictionary<string, (string Why, SourceRange? Where)> _undefinedBecause = new();
 
     public Scope(Scope? parent) => Parent = parent;
 
@@ -34,7 +34,7 @@ public sealed class Scope
     }
 
     /// Why a name that was assigned on some paths only cannot be read here, or null.
-    public string? WhyUndefined(string name)
+    public (string Why, SourceRange? Where)? WhyUndefined(string name)
     {
         for (var s = this; s != null; s = s.Parent)
         {
@@ -50,10 +50,12 @@ public sealed class Scope
         _undefinedBecause.Remove(name);
     }
 
-    public void MarkUndefined(string name, string why)
+    /// <paramref name="where"/> is the statement that made the name undefined (the if or loop), where
+    /// PyTorch reports the error when the name is read later.
+    public void MarkUndefined(string name, string why, SourceRange? where = null)
     {
         _vars.Remove(name);
-        _undefinedBecause[name] = why;
+        _undefinedBecause[name] = (why, where);
     }
 
     public void Remove(string name) => _vars.Remove(name);
