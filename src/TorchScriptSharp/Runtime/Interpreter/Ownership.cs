@@ -1,0 +1,153 @@
+using TorchScriptSharp.Types;
+using TorchSharp;
+
+namespace TorchScriptSharp.Runtime;
+
+/// The tensors (and tensor-holding containers) one frame owns, each with the number of holders it has
+/// in the frame: registers plus owned containers that contain it. Keyed by object identity, because a
+/// kernel that returns its input (`add_` returns self) hands back the very same handle.
+///
+/// The rule, in one sentence: a frame owns exactly the objects that first appeared as new results of
+/// its kernels (not reachable from the kernel's inputs) or containers it built, and that have not
+/// escaped; it disposes a tensor when its last holder lets go.
+/// Things never owned, hence never disposed here: the caller's arguments, constants, anything borrowed
+/// out of a container or object the frame does not own. Things that escape (stop being owned, and are
+/// left to whoever holds them): returned values, values a kernel may store (appended to a list, set as
+/// an attribute), containers a kernel mutates. Escaping is recursive into owned containers; owned
+/// objects only ever sit inside owned containers, so that reaches everything.
+sealed class Ownership
+{
+    readonly Dictionary<object, int> _holders = new(ReferenceEqualityComparer.Instance);
+
+    public int Count => _holders.Count;
+
+    public bool Owns(in IValue v) => v.Reference is { } o && _holders.ContainsKey(o);
+
+    /// One more holder (a register copy, a container built over it) of a value the frame may own.
+    public void Hold(in IValue v)
+    {
+        if (!IsManagedTag(v.Tag)) return;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, v.Reference!);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) n++;
+    }
+
+    /// A holder lets go; at zero the tensor is disposed (a container releases its elements).
+    public void Release(in IValue v)
+    {
+        if (!IsManagedTag(v.Tag)) return;
+        var o = v.Reference!;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) return;
+        if (--n > 0) return;
+        _holders.Remove(o);
+        Free(v);
+    }
+
+    void Free(in IValue v)
+    {
+        switch (v.Tag)
+        {
+            case IValueTag.Tensor: v.ToTensor().Dispose(); break;
+            default: foreach (var e in Elements(v)) Release(e); break;
+        }
+    }
+
+    /// A result of a kernel (or a callee) enters a register: an alias of something owned gains a holder;
+    /// something new becomes owned (its elements too, recursively); a borrowed value stays unmanaged.
+    public void AdoptResult(in IValue v, ReadOnlySpan<IValue> inputs, bool mayBeNew)
+    {
+        if (!IsManagedTag(v.Tag)) return;
+        var o = v.Reference!;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) { n++; return; }
+        if (!mayBeNew || !MayHoldTensors(v) || Reachable(o, inputs)) return;
+        _holders[o] = 1;
+        if (v.Tag != IValueTag.Tensor)
+            foreach (var e in Elements(v)) AdoptResult(e, inputs, true);
+    }
+
+    /// A container the interpreter just built over its inputs: owned, and a holder of each element.
+    public void AdoptNewContainer(in IValue container)
+    {
+        if (!MayHoldTensors(container)) return;
+        _holders[container.Reference!] = 1;
+        foreach (var e in Elements(container)) Hold(e);
+    }
+
+    /// The value leaves the frame's management (returned, stored by a kernel): never disposed here.
+    public void Escape(in IValue v)
+    {
+        if (!IsManagedTag(v.Tag) || !_holders.Remove(v.Reference!)) return;
+        if (v.Tag != IValueTag.Tensor)
+            foreach (var e in Elements(v)) Escape(e);
+    }
+
+    /// The frame is gone (returned or unwound by an error): whatever it still owns is unreachable.
+    public void DisposeAll()
+    {
+        foreach (var o in _holders.Keys)
+            if (o is torch.Tensor t) t.Dispose();
+        _holders.Clear();
+    }
+
+    static bool IsManagedTag(IValueTag t) => t is IValueTag.Tensor or IValueTag.List or IValueTag.Tuple or IValueTag.Dict;
+
+    static IEnumerable<IValue> Elements(IValue v)
+    {
+        switch (v.Tag)
+        {
+            case IValueTag.List: return v.ToList().Items;
+            case IValueTag.Tuple: return v.ToTuple().Elements;
+            case IValueTag.Dict: return v.ToDict().Entries.SelectMany(e => new[] { e.Key, e.Value });
+            default: return Array.Empty<IValue>();
+        }
+    }
+
+    /// Whether <paramref name="o"/> is one of the inputs or inside one of them. Objects and other
+    /// opaque values may hold anything, so with one of those among the inputs every result is borrowed.
+    static bool Reachable(object o, ReadOnlySpan<IValue> inputs)
+    {
+        foreach (var i in inputs)
+            if (Contains(i, o, 0)) return true;
+        return false;
+    }
+
+    static bool Contains(in IValue v, object o, int depth)
+    {
+        switch (v.Tag)
+        {
+            case IValueTag.Tensor: return ReferenceEquals(v.Reference, o);
+            case IValueTag.List or IValueTag.Tuple or IValueTag.Dict:
+                if (ReferenceEquals(v.Reference, o)) return true;
+                if (!MayHoldTensors(v)) return false;
+                if (depth > 64) return true; // absurdly deep: assume borrowed rather than risk a double free
+                foreach (var e in Elements(v))
+                    if (Contains(e, o, depth + 1)) return true;
+                return false;
+            case IValueTag.Object or IValueTag.Generic or IValueTag.Function: return true;
+            default: return false;
+        }
+    }
+
+    /// Lists and dicts of scalars (the common case) are not worth tracking.
+    public static bool MayHoldTensors(in IValue v) => v.Tag switch
+    {
+        IValueTag.Tensor => true,
+        IValueTag.List => MayHoldTensors(v.ToList().ElementType),
+        IValueTag.Dict => MayHoldTensors(v.ToDict().KeyType) || MayHoldTensors(v.ToDict().ValueType),
+        IValueTag.Tuple => v.ToTuple().Elements.Any(e => MayHoldTensors(e)),
+        _ => false,
+    };
+
+    /// Static version, used at lowering time to skip drops of values that can never hold a tensor.
+    public static bool MayHoldTensors(TorchType t) => t switch
+    {
+        ListType l => MayHoldTensors(l.Element),
+        OptionalType o => MayHoldTensors(o.Element),
+        DictType d => MayHoldTensors(d.Key) || MayHoldTensors(d.Value),
+        TupleType tt => tt.Elements.Any(MayHoldTensors),
+        NamedType n => n.Name is not ("int" or "float" or "bool" or "str" or "NoneType" or "Device" or "Scalar" or "complex"
+            or "Layout" or "ScalarType" or "MemoryFormat" or "Generator" or "Stream" or "Storage" or "Function"),
+        _ => true,
+    };
+}
