@@ -87,6 +87,8 @@ internal static class TensorArithmeticKernels
         Op("aten::logical_and", (Tensor a, Tensor b) => a.logical_and(b));
         Op("aten::logical_or", (Tensor a, Tensor b) => a.logical_or(b));
         Op("aten::logical_not", (Tensor a) => a.logical_not());
+        Op("aten::bitwise_not", (Tensor a) => a.bitwise_not());
+        Op("aten::bitwise_not_", (Tensor a) => { a.bitwise_not_(); return a; });
 
         Op("aten::where.self", (Tensor c, Tensor a, Tensor b) => torch.where(c, a, b));
         Op("aten::where.ScalarOther", (Tensor c, Tensor a, IValue b) => { using var t = ScalarLike(b, a); return torch.where(c, a, t); });
