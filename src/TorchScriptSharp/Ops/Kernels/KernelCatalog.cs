@@ -11,5 +11,12 @@ internal static class KernelCatalog
         ListKernels.Register();
         DictKernels.Register();
         StringKernels.Register();
+        TensorArithmeticKernels.Register();
+        TensorCompareKernels.Register();
+        TensorReductionKernels.Register();
+        TensorShapeKernels.Register();
+        TensorCreationKernels.Register();
+        TensorPropertyKernels.Register();
+        PrimKernels.Register();
     }
 }
