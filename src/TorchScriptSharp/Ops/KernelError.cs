@@ -2,7 +2,10 @@ namespace TorchScriptSharp.Ops;
 
 /// A runtime error raised by a kernel, carrying the Python exception type PyTorch would raise
 /// (`builtins.IndexError`, `builtins.KeyError`, `builtins.RuntimeError`, ...), so the interpreter can
-/// report it the way TorchScript does and `except` clauses can match it.
+/// report it the way TorchScript does. Note: PyTorch 1.13 reports every kernel failure to Python as
+/// `builtins.RuntimeError` with the message (e.g. "list index out of range"); the category here
+/// (IndexError, KeyError, ValueError) is what the C++ kernel raised, kept for better diagnostics.
+/// `prim::RaiseException` carries the user's class (`builtins.ValueError`) in the same field.
 public sealed class KernelError : Exception
 {
     public KernelError(string pythonType, string message) : base(message) => PythonType = pythonType;

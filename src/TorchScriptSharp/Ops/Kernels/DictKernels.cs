@@ -73,11 +73,11 @@ internal static class DictKernels
 
     static ScriptTuple PopItem(ScriptDict d)
     {
-        // Python pops the most recently inserted item.
-        var last = d.Entries.LastOrDefault();
+        // Unlike Python (LIFO), TorchScript pops the FIRST inserted item (verified on 1.13).
         if (d.Count == 0) throw KernelError.Key("popitem(): dictionary is empty");
-        d.Remove(last.Key);
-        return new ScriptTuple(new[] { last.Key, last.Value }, new TupleType(new[] { d.KeyType, d.ValueType }));
+        var first = d.Entries.First();
+        d.Remove(first.Key);
+        return new ScriptTuple(new[] { first.Key, first.Value }, new TupleType(new[] { d.KeyType, d.ValueType }));
     }
 
     static ScriptDict FromPairs(ScriptList pairs)
