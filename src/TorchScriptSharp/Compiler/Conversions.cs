@@ -27,6 +27,20 @@ public static class Conversions
             && vt.Elements.Zip(tt2.Elements).All(p => p.First.IsSubtypeOf(p.Second)))
             return value; // covariant already; kept for clarity
         if (!allowConversions) return null;
+        if (value.Type is TupleType from && target is TupleType to && from.Elements.Count == to.Elements.Count && from.FieldNames == null)
+        {
+            // element-wise, e.g. returning (t.item(), ...) from a function annotated Tuple[float, ...]
+            var parts = e.Graph.Insert("prim::TupleUnpack", new[] { value }, from.Elements.Count, range);
+            var converted = new List<Value>();
+            for (int i = 0; i < from.Elements.Count; i++)
+            {
+                parts.Outputs[i].Type = from.Elements[i];
+                var c = TryConvert(e, parts.Outputs[i], to.Elements[i], true, range);
+                if (c == null) return null;
+                converted.Add(c);
+            }
+            return e.MakeTuple(range, converted);
+        }
         if (value.Type == TorchType.Tensor)
         {
             if (target == TorchType.Int) return Convert(e, "aten::IntImplicit", value, range);

@@ -58,6 +58,7 @@ public sealed partial class FunctionEmitter
                 case "is_cuda": return new SimpleValue(InsertPrim("prim::is_cuda", value, range, TorchType.Bool));
                 case "data": return new SimpleValue(InsertPrim("prim::data", value, range, TorchType.Tensor));
             }
+            if (TensorCasts.TryGetValue(name, out long dtype)) return new TensorCast(value, dtype);
             if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);
             throw new CompileError($"'Tensor' object has no attribute or method '{name}'.", range);
         }
@@ -73,6 +74,25 @@ public sealed partial class FunctionEmitter
             if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);
         }
         throw new CompileError($"'{t.AnnotationStr()}' object has no attribute or method '{name}'", range);
+    }
+
+    /// `t.int()`, `t.float()`... are `aten::to(t, dtype)`.
+    static readonly Dictionary<string, long> TensorCasts = new()
+    {
+        ["byte"] = 0, ["char"] = 1, ["short"] = 2, ["int"] = 3, ["long"] = 4, ["half"] = 5, ["float"] = 6, ["double"] = 7, ["bool"] = 11,
+    };
+
+    sealed class TensorCast : SugaredValue
+    {
+        readonly Value _tensor;
+        readonly long _dtype;
+        public TensorCast(Value tensor, long dtype) { _tensor = tensor; _dtype = dtype; }
+        public override string Kind => "method";
+        public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call)
+        {
+            if (call.Args.Count > 0 || call.Keywords.Count > 0) throw new CompileError("tensor casts take no arguments", range);
+            return new SimpleValue(e.Op(range, "aten::to", _tensor, e.Constant(_dtype), e.Graph.InsertConstant(IValue.FromBool(false), TorchType.Bool), e.Graph.InsertConstant(IValue.FromBool(false), TorchType.Bool), e.Graph.InsertConstant(IValue.None, TorchType.None)));
+        }
     }
 
     Value InsertPrim(string kind, Value input, SourceRange range, TorchType type)

@@ -252,8 +252,8 @@ public sealed partial class FunctionEmitter
                 value = EmitBuiltinCall(s.Range, "aten::tensor", null, new List<NamedValue>
                 {
                     new(s.Range, null, value),
-                    new(s.Range, "dtype", InsertNode("prim::dtype", new[] { sliced }, s.Range, TorchType.Int).Output),
-                    new(s.Range, "device", InsertNode("prim::device", new[] { sliced }, s.Range, TorchType.Device).Output),
+                    new(s.Range, "dtype", InsertPrim("prim::dtype", sliced, s.Range, TorchType.Int)),
+                    new(s.Range, "device", InsertPrim("prim::device", sliced, s.Range, TorchType.Device)),
                 });
             }
             Op(s.Range, "aten::copy_", sliced, value);

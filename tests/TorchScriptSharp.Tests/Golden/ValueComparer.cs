@@ -18,7 +18,7 @@ public static class ValueComparer
                 if (!et.shape.SequenceEqual(at.shape)) return $"{path}: shape [{string.Join(", ", at.shape)}], expected [{string.Join(", ", et.shape)}]";
                 bool equal = et.is_floating_point() || et.is_complex()
                     ? at.allclose(et, rtol: 1e-5, atol: 1e-6, equal_nan: true)
-                    : at.equal(et).item<bool>();
+                    : at.eq(et).all().item<bool>();
                 return equal ? null : $"{path}: tensor values differ\nexpected {et.ToString(TensorStringStyle.Numpy)}\nactual   {at.ToString(TensorStringStyle.Numpy)}";
             case bool eb: return actual is bool ab && ab == eb ? null : $"{path}: expected {eb}, got {Describe(actual)}";
             case long el: return actual is long al && al == el ? null : $"{path}: expected int {el}, got {Describe(actual)}";

@@ -165,7 +165,7 @@ sealed class CodeBuilder
             {
                 var arg = schema.Arguments[i];
                 bool tensor = arg.Type == TorchType.Tensor || arg.Type is OptionalType { Element: var e } && e == TorchType.Tensor;
-                keeps = !tensor && arg.Alias is { } alias && (alias.IsWrite || alias.Set.Contains('*') || alias.Set.Contains("->"));
+                keeps = !tensor && arg.Alias is { } alias && (alias.IsWrite || alias.AfterSets.Contains("*"));
             }
             result[i] = keeps;
             any |= keeps;
@@ -180,7 +180,7 @@ sealed class CodeBuilder
         if (node.Schema is not { } schema) return null;
         var result = new bool[node.Outputs.Count];
         for (int i = 0; i < result.Length; i++)
-            result[i] = i >= schema.Returns.Count || schema.Returns[i].Alias is not { } a || !a.Set.Contains('*');
+            result[i] = i >= schema.Returns.Count || schema.Returns[i].Alias is not { } a || !(a.BeforeSets.Contains("*") || a.AfterSets.Contains("*"));
         return result;
     }
 
