@@ -36,6 +36,6 @@ internal static class ConversionKernels
         Op("prim::NumToTensor.bool", (bool a) => NumberToTensor(a));
 
         // str() of any value is Python's str(): the printer owns the formatting rules.
-        Op("aten::str", (IValue a) => IValuePrinter.Str(a));
+        Op("aten::str", (IValue a) => CppPrinter.Str(a)); // str() in TorchScript prints like c10 (`2.`), not Python
     }
 }
