@@ -260,3 +260,57 @@ public class DisposalTests
         Assert.False(input.IsInvalid);
     }
 }
+
+public class CrossFrameDisposalTests
+{
+    static readonly TorchType T = TorchType.Tensor;
+
+    [Fact]
+    public void ACalleeStoringTheCallersTensorKeepsItAlive()
+    {
+        // def keep(l: List[Tensor], t: Tensor): l.append(t)
+        // def f(x): l = []; y = x.relu(); keep(l, y); return l
+        var kg = new Graph();
+        var kl = kg.AddInput(new ListType(T), "l");
+        var kt = kg.AddInput(T, "t");
+        kg.Op(TestOps.Append, new ListType(T), kl, kt);
+        kg.RegisterOutput(kg.Int(0));
+        var keep = kg.Fn("__torch__.keep");
+
+        var g = new Graph();
+        var x = g.AddInput(T, "x");
+        var l = g.Prim("prim::ListConstruct", Array.Empty<Value>(), new ListType(T)).Output;
+        var y = g.Op(TestOps.Relu, T, x);
+        var c = g.InsertConstant(IValue.FromFunction(keep), TorchType.Function);
+        g.Prim("prim::CallFunction", new[] { c, l, y }, TorchType.Int);
+        g.RegisterOutput(l);
+        var ops = new TestOps();
+        using var input = torch.ones(2);
+        var list = new Interpreter(ops).Invoke(g.Fn(), new IValue[] { input }).ToList();
+        Assert.Equal(1, list.Count);
+        Assert.False(list[0].ToTensor().IsInvalid);
+        Assert.Equal(new[] { 1f, 1f }, list[0].ToTensor().data<float>().ToArray());
+    }
+
+    [Fact]
+    public void ACalleeReturningANewListOfTheCallersTensors()
+    {
+        // def wrap(t): return [t]      def f(x): y = x.relu(); l = wrap(y); return torch.cat(l, 0)
+        var wg = new Graph();
+        var wt = wg.AddInput(T, "t");
+        wg.RegisterOutput(wg.Prim("prim::ListConstruct", new[] { wt }, new ListType(T)).Output);
+        var wrap = wg.Fn("__torch__.wrap");
+
+        var g = new Graph();
+        var x = g.AddInput(T, "x");
+        var y = g.Op(TestOps.Relu, T, x);
+        var c = g.InsertConstant(IValue.FromFunction(wrap), TorchType.Function);
+        var l = g.Prim("prim::CallFunction", new[] { c, y }, new ListType(T)).Output;
+        g.RegisterOutput(g.Op(TestOps.Cat, T, l, g.Int(0)));
+        var ops = new TestOps();
+        using var input = torch.ones(2);
+        var r = new Interpreter(ops).Invoke(g.Fn(), new IValue[] { input }).ToTensor();
+        Assert.Equal(new[] { 1f, 1f }, r.data<float>().ToArray());
+        foreach (var t in ops.Created) Assert.Equal(!ReferenceEquals(t, r), t.IsInvalid);
+    }
+}
