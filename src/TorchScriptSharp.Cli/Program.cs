@@ -1,2 +1,3 @@
-Console.WriteLine("tss: not yet implemented");
-return 1;
+using TorchScriptSharp.Cli;
+
+return CommandLine.Run(args);

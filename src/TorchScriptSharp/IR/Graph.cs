@@ -29,6 +29,10 @@ public sealed class Graph
 
     internal int NextUnique() => _nextUnique++;
 
+    /// Makes later values number above <paramref name="unique"/> (the graph parser keeps the numbers
+    /// it reads, so a value created afterwards must not reuse one).
+    internal void ReserveUnique(int unique) { if (_nextUnique <= unique) _nextUnique = unique + 1; }
+
     public Value AddInput(TorchType type, string? name = null) => Block.AddInput(type, name);
     public void RegisterOutput(Value v) => Block.RegisterOutput(v);
 
@@ -45,7 +49,7 @@ public sealed class Graph
     public Node Insert(string kind, IEnumerable<Value>? inputs = null, int outputs = 1, SourceRange? range = null)
     {
         var n = Create(kind, inputs, outputs);
-        n.Range = range;
+        n.Range = range is { Source: not null } ? range : null; // default(SourceRange) means "no location"
         return n.InsertBefore(InsertPoint);
     }
 
@@ -76,7 +80,7 @@ public sealed class Graph
     public Value InsertConstant(IValue value, TorchType type, SourceRange? range = null)
     {
         var n = CreateConstant(value, type);
-        n.Range = range;
+        n.Range = range is { Source: not null } ? range : null;
         n.InsertBefore(InsertPoint);
         return n.Output;
     }

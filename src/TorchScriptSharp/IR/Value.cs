@@ -19,7 +19,7 @@ public sealed class Value
     public Node Node { get; internal set; }
     public int Offset { get; internal set; }
     /// Graph-wide number, used as the printed name when the value has no debug name.
-    public int Unique { get; }
+    public int Unique { get; internal set; }
     public TorchType Type { get; set; }
     public string? DebugName { get; private set; }
     public List<Use> Uses { get; } = new();

@@ -4,7 +4,18 @@ using TorchScriptSharp.Types;
 namespace TorchScriptSharp.Ops;
 
 /// `Tensor(a!)`: the alias set an argument or return belongs to, and whether it is written.
-public sealed record AliasInfo(string Set, bool IsWrite);
+/// <see cref="Set"/> is the text before any `->` (`b|a` for a union of sets; empty for a list whose
+/// elements carry the annotation, `Tensor(a!)[]`, whose element annotation is <see cref="Contained"/>).
+public sealed record AliasInfo(string Set, bool IsWrite)
+{
+    /// The sets the value is in before the op (`a` in `Tensor(a -> *)`), PyTorch's before_set.
+    public IReadOnlyList<string> BeforeSets => Set.Length == 0 ? Array.Empty<string>() : Set.Split('|');
+    /// The sets after the op: `*` (wildcard) for `Tensor(a -> *)`; the before sets otherwise.
+    public IReadOnlyList<string> AfterSets { get => _after ?? BeforeSets; init => _after = value; }
+    readonly IReadOnlyList<string>? _after;
+    /// Annotation of the element of a list (`Tensor(a!)[]`).
+    public AliasInfo? Contained { get; init; }
+}
 
 /// One formal argument or return of an operator schema.
 /// <param name="FixedSize">N of a broadcasting list `int[2]` (a scalar is repeated N times).</param>

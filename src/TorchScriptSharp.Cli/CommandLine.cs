@@ -1,0 +1,107 @@
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Serialization;
+using TorchScriptSharp.Syntax;
+
+namespace TorchScriptSharp.Cli;
+
+/// `tss` verbs: a thin shell over the jit facade. Compile errors print `file:line:col`, the line and a
+/// caret, and exit 1; run-time errors print the TorchScript traceback and exit 1.
+static class CommandLine
+{
+    const string Usage = """
+        usage: tss <verb> ...
+          demo                                   script the torch.jit.script docs example and run it
+          code FILE.py [NAME]                    print the .code of NAME (default: every function)
+          graph FILE.py NAME                     print the .graph of NAME
+          run FILE.py NAME [--inputs IN.pt] [--output OUT.pt]
+                                                 call NAME with the argument list saved in IN.pt (torch.save)
+                                                 and print the result, or save it to OUT.pt
+          ops                                    list every operator schema and whether it has a kernel
+        """;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0) { Console.Error.WriteLine(Usage); return 2; }
+        try
+        {
+            return args[0] switch
+            {
+                "demo" => Demo.Run(),
+                "code" when args.Length is 2 or 3 => Code(args[1], args.Length == 3 ? args[2] : null),
+                "graph" when args.Length == 3 => Graph(args[1], args[2]),
+                "run" when args.Length >= 3 => RunFunction(args[1], args[2], args.Skip(3).ToArray()),
+                "ops" => OpsListing.Run(),
+                _ => UsageError(),
+            };
+        }
+        catch (CompileError e)
+        {
+            Console.Error.WriteLine(e.FullMessage);
+            return 1;
+        }
+        catch (ScriptException e)
+        {
+            Console.Error.WriteLine(e.ToString());
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TorchSaveException or ArgumentException)
+        {
+            Console.Error.WriteLine($"tss: {e.Message}");
+            if (Environment.GetEnvironmentVariable("TSS_DEBUG") == "1") Console.Error.WriteLine(e.StackTrace);
+            return 1;
+        }
+    }
+
+    static int UsageError()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+
+    static ScriptCompilationUnit Compile(string path) => jit.compile(File.ReadAllText(path), path);
+
+    static ScriptFunction Function(ScriptCompilationUnit unit, string name) =>
+        unit.Contains(name) ? unit[name] : throw new ArgumentException($"no function named '{name}' (functions: {string.Join(", ", unit.FunctionNames)})");
+
+    static int Code(string path, string? name)
+    {
+        var unit = Compile(path);
+        var names = name != null ? new[] { name } : unit.FunctionNames.ToArray();
+        foreach (var n in names) Console.Write(Function(unit, n).code);
+        return 0;
+    }
+
+    static int Graph(string path, string name)
+    {
+        Console.Write(Function(Compile(path), name).graph.ToString());
+        return 0;
+    }
+
+    static int RunFunction(string path, string name, string[] options)
+    {
+        string? inputs = null, output = null;
+        for (int i = 0; i < options.Length; i++)
+        {
+            switch (options[i])
+            {
+                case "--inputs" when i + 1 < options.Length: inputs = options[++i]; break;
+                case "--output" when i + 1 < options.Length: output = options[++i]; break;
+                default: throw new ArgumentException($"unknown option '{options[i]}'\n{Usage}");
+            }
+        }
+        var fn = Function(Compile(path), name);
+        var args = new List<IValue>();
+        if (inputs != null)
+        {
+            if (TorchSave.Load(inputs) is not PyList list)
+                throw new ArgumentException($"{inputs} must hold a list of arguments (torch.save([arg1, arg2, ...], path))");
+            var formals = fn.schema.Arguments;
+            for (int i = 0; i < list.Count; i++)
+                args.Add(ValueConversion.ToIValue(list[i], i < formals.Count ? formals[i].Type : null));
+        }
+        var result = fn.invoke(args);
+        if (output != null) TorchSave.Save(ValueConversion.ToDotNet(result), output);
+        else Console.WriteLine(result.ToString());
+        return 0;
+    }
+}

@@ -1,0 +1,190 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Ops;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+/// The global names every TorchScript function sees: Python builtins, `torch`, `math`, exception
+/// classes, and the functions of the compilation unit.
+public static class Builtins
+{
+    static readonly HashSet<string> SpecialForms = new()
+    {
+        "len", "range", "print", "int", "float", "bool", "str", "complex", "isinstance", "min", "max", "abs", "list",
+        "dict", "tuple", "enumerate", "zip", "sum", "round", "divmod", "pow", "chr", "ord", "hex", "oct", "bin",
+        "all", "any", "sorted", "hash", "getattr", "hasattr", "reversed",
+    };
+
+    static readonly HashSet<string> Exceptions = new()
+    {
+        "Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "KeyError", "AssertionError",
+        "NotImplementedError", "ZeroDivisionError", "StopIteration", "ArithmeticError", "LookupError", "OverflowError",
+    };
+
+    static readonly Dictionary<string, (long Code, string Name)> Dtypes = new()
+    {
+        ["uint8"] = (0, "uint8"), ["int8"] = (1, "int8"), ["int16"] = (2, "int16"), ["short"] = (2, "int16"),
+        ["int32"] = (3, "int32"), ["int"] = (3, "int32"), ["int64"] = (4, "int64"), ["long"] = (4, "int64"),
+        ["float16"] = (5, "float16"), ["half"] = (5, "float16"), ["float32"] = (6, "float32"), ["float"] = (6, "float32"),
+        ["float64"] = (7, "float64"), ["double"] = (7, "float64"), ["complex64"] = (9, "complex64"), ["cfloat"] = (9, "complex64"),
+        ["complex128"] = (10, "complex128"), ["cdouble"] = (10, "complex128"), ["bool"] = (11, "bool"), ["bfloat16"] = (15, "bfloat16"),
+    };
+
+    public static SugaredValue? Global(FunctionEmitter e, string name)
+    {
+        if (e.Unit.HasFunction(name)) return new FunctionValue(name);
+        if (SpecialForms.Contains(name)) return new SpecialForm(name);
+        if (Exceptions.Contains(name)) return new ExceptionClass(name);
+        return name switch
+        {
+            "torch" => new NamespaceValue("torch"),
+            "math" => new NamespaceValue("math"),
+            "typing" => new NamespaceValue("typing"),
+            "F" => new NamespaceValue("torch.nn.functional"),
+            _ => null,
+        };
+    }
+
+    public static SugaredValue NamespaceAttribute(FunctionEmitter e, SourceRange range, string ns, string name)
+    {
+        switch (ns)
+        {
+            case "torch":
+                if (name is "jit" or "nn" or "autograd" or "linalg" or "special" or "fft") return new NamespaceValue("torch." + name);
+                if (Dtypes.TryGetValue(name, out var dt)) return new SimpleValue(e.Graph.InsertConstant(IValue.FromInt(dt.Code), TorchType.Int, range));
+                if (name is "strided") return new SimpleValue(e.Constant(0));
+                if (name is "contiguous_format") return new SimpleValue(e.Constant(0));
+                if (name is "Tensor") return new SpecialForm("torch.Tensor");
+                if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
+                break;
+            case "torch.nn":
+                if (name == "functional") return new NamespaceValue("torch.nn.functional");
+                break;
+            case "torch.nn.functional":
+                if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
+                break;
+            case "torch.jit":
+                if (name is "annotate" or "is_scripting" or "isinstance") return new SpecialForm("torch.jit." + name);
+                break;
+            case "math":
+                switch (name)
+                {
+                    case "pi": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(Math.PI), TorchType.Float, range));
+                    case "e": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(Math.E), TorchType.Float, range));
+                    case "tau": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(Math.Tau), TorchType.Float, range));
+                    case "inf": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(double.PositiveInfinity), TorchType.Float, range));
+                    case "nan": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(double.NaN), TorchType.Float, range));
+                }
+                if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
+                break;
+        }
+        throw new CompileError($"Unknown builtin op: aten::{name}.\nCould not find any similar ops to {ns}.{name}. This op may not exist or may not be currently supported in TorchScript.", range);
+    }
+
+    public static SugaredValue CallSpecialForm(FunctionEmitter e, SourceRange range, string name, Ast.Call call)
+    {
+        switch (name)
+        {
+            case "range":
+            {
+                var args = Positional(e, call, 1, 3, name);
+                foreach (var a in args)
+                    if (a.Type != TorchType.Int) throw new CompileError($"range() expected int arguments, got {a.Type.AnnotationStr()}", range);
+                return args.Count == 1 ? new RangeValue(null, args[0], null) : new RangeValue(args[0], args[1], args.Count == 3 ? args[2] : null);
+            }
+            case "enumerate":
+            {
+                if (call.Args.Count is < 1 or > 2) throw new CompileError("enumerate() takes 1 or 2 arguments", range);
+                var start = call.Args.Count == 2 ? e.EmitExpr(call.Args[1]) : null;
+                var counter = new RangeValue(start, e.Graph.InsertConstant(IValue.FromInt(long.MaxValue), TorchType.Int), null);
+                return new IterableTree(new SugaredValue[] { counter, e.EmitSugared(call.Args[0]) });
+            }
+            case "zip":
+                return new IterableTree(call.Args.Select(a => e.EmitSugared(a)).ToList());
+            case "print":
+            {
+                var args = call.Args.Select(a => e.EmitExpr(a)).ToList();
+                var node = e.Graph.Insert("prim::Print", args, 0, range);
+                node.Schema = OperatorRegistry.Lookup("prim::Print").FirstOrDefault()?.Schema;
+                return new SimpleValue(e.Graph.InsertConstant(IValue.None, TorchType.None));
+            }
+            case "int" or "float" or "bool" or "str" or "complex":
+            {
+                if (call.Args.Count == 0)
+                    return new SimpleValue(name switch
+                    {
+                        "int" => e.Constant(0), "float" => e.Graph.InsertConstant(IValue.FromDouble(0), TorchType.Float),
+                        "bool" => e.Graph.InsertConstant(IValue.FromBool(false), TorchType.Bool), _ => e.Graph.InsertConstant(IValue.FromString(""), TorchType.Str_),
+                    });
+                var v = e.EmitExpr(call.Args[0]);
+                string symbol = name switch { "int" => "aten::Int", "float" => "aten::Float", "bool" => "aten::Bool", "complex" => "aten::Complex", _ => "aten::str" };
+                var target = name switch { "int" => TorchType.Int, "float" => TorchType.Float, "bool" => TorchType.Bool, "complex" => TorchType.Complex, _ => TorchType.Str_ };
+                if (v.Type == target && call.Args.Count == 1) return new SimpleValue(v);
+                return new SimpleValue(e.EmitBuiltinCall(range, symbol, null, e.EmitArguments(call)));
+            }
+            case "len":
+                return new SimpleValue(e.EmitBuiltinCall(range, "aten::len", null, e.EmitArguments(call)));
+            case "min" or "max" or "abs":
+                return new SimpleValue(e.EmitBuiltinCall(range, "prim::" + name, null, e.EmitArguments(call)));
+            case "list":
+            {
+                if (call.Args.Count == 0) return new SimpleValue(e.MakeList(range, TorchType.Tensor, Array.Empty<Value>()));
+                var v = e.EmitExpr(call.Args[0]);
+                if (v.Type is TupleType) return new SimpleValue(e.TupleToList(range, v));
+                return new SimpleValue(e.Op(range, "aten::list", v));
+            }
+            case "isinstance":
+            {
+                var cond = IsInstanceCondition(e, call);
+                return new SimpleValue(cond.Value ?? e.Graph.InsertConstant(IValue.FromBool(cond.Static!.Value), TorchType.Bool, range));
+            }
+            case "torch.jit.annotate":
+            {
+                if (call.Args.Count != 2) throw new CompileError("torch.jit.annotate takes a type and a value", range);
+                var type = TypeAnnotations.Resolve(call.Args[0]);
+                var v = e.EmitExpr(call.Args[1], type);
+                var converted = Conversions.TryConvert(e, v, type, false, range);
+                if (converted == null || !converted.Type.IsSubtypeOf(type))
+                    throw new CompileError($"torch.jit.annotate: expected a value of type {type.AnnotationStr()} but got {v.Type.AnnotationStr()}", range);
+                if (converted.Type != type && e.Graph.InsertPoint != null && FunctionEmitter.ConstantValue(converted) is { IsNone: true })
+                    converted.Type = type;
+                return new SimpleValue(converted);
+            }
+            case "torch.jit.is_scripting":
+                return new SimpleValue(e.Graph.InsertConstant(IValue.FromBool(true), TorchType.Bool, range));
+            case "sum" or "all" or "any" or "sorted" or "divmod" or "round" or "pow" or "chr" or "ord" or "hex" or "oct" or "bin" or "hash":
+                return new SimpleValue(e.EmitBuiltinCall(range, "aten::" + name, null, e.EmitArguments(call)));
+        }
+        throw new CompileError($"Python builtin <built-in function {name}> is currently not supported in Torchscript", range);
+    }
+
+    static List<Value> Positional(FunctionEmitter e, Ast.Call call, int min, int max, string name)
+    {
+        if (call.Keywords.Count > 0) throw new CompileError($"{name}() does not take keyword arguments", call.Keywords[0].Range);
+        if (call.Args.Count < min || call.Args.Count > max)
+            throw new CompileError($"{name}() expected {(min == max ? min.ToString() : $"{min} to {max}")} arguments, got {call.Args.Count}", call.Range);
+        return call.Args.Select(a => e.EmitExpr(a)).ToList();
+    }
+
+    /// `isinstance(x, T)` is decided from x's static type; on an Optional/Union it refines x.
+    public static CondValue IsInstanceCondition(FunctionEmitter e, Ast.Call call)
+    {
+        var v = e.EmitExpr(call.Args[0]);
+        var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(TypeAnnotations.Resolve).ToList() : new List<TorchType> { TypeAnnotations.Resolve(call.Args[1]) };
+        bool Matches(TorchType t) => targets.Any(target => t.IsSubtypeOf(target) || (target is ListType && t is ListType) || (target is DictType && t is DictType) || (target is TupleType && t is TupleType));
+        var none = Array.Empty<Refinement>();
+        if (Matches(v.Type)) return new CondValue(null, none, none, true);
+        var members = v.Type is OptionalType o ? new[] { o.Element, TorchType.None } : v.Type is UnionType u ? u.Members.ToArray() : null;
+        if (members == null || !members.Any(Matches)) return new CondValue(null, none, none, false);
+        var refined = members.Where(Matches).ToList();
+        var refinedType = refined.Count == 1 ? refined[0] : UnionType.Of(refined);
+        var node = e.Graph.Insert("prim::isinstance", new[] { v }, 1, call.Range);
+        node.Output.Type = TorchType.Bool;
+        node.Attributes["types"] = targets;
+        var ifTrue = call.Args[0] is Ast.Name n ? new[] { new Refinement(n.Id, refinedType) } : none;
+        return new CondValue(node.Output, ifTrue, none, null);
+    }
+}

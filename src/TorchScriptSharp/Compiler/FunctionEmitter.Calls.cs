@@ -1,0 +1,84 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Ops;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+public sealed partial class FunctionEmitter
+{
+    /// Calls the operator `symbol` (all its overloads are candidates) with the given arguments.
+    public Value EmitBuiltinCall(SourceRange range, string symbol, Value? self, IReadOnlyList<NamedValue> args)
+    {
+        var candidates = OperatorRegistry.Lookup(symbol).Select(o => o.Schema).ToList();
+        if (candidates.Count == 0)
+            throw new CompileError($"Unknown builtin op: {symbol}.", range);
+        var match = SchemaMatcher.Match(this, range, symbol, candidates, self, args);
+        var node = _graph.Insert(symbol, match.Inputs, match.OutputTypes.Count, range);
+        node.Schema = match.Schema;
+        for (int i = 0; i < match.OutputTypes.Count; i++) node.Outputs[i].Type = match.OutputTypes[i];
+        if (node.Outputs.Count == 1) return node.Output;
+        var returns = match.Schema.Returns;
+        var names = returns.All(r => r.Name.Length > 0) ? returns.Select(r => r.Name).ToList() : null;
+        var tuple = InsertNode("prim::TupleConstruct", node.Outputs, range, new TupleType(match.OutputTypes, names));
+        return tuple.Output;
+    }
+
+    public SugaredValue EmitUserFunctionCall(SourceRange range, string name, Ast.Call call)
+    {
+        var fn = _unit.GetOrCompile(name, range);
+        var args = EmitArguments(call);
+        var match = SchemaMatcher.Match(this, range, fn.QualifiedName, new[] { fn.Schema }, null, args, userFunction: true);
+        var fnConst = _graph.Create("prim::Constant");
+        fnConst.Attributes["name"] = fn.Name;
+        fnConst.Attributes["value"] = IValue.FromFunction(fn);
+        fnConst.Output.Type = TorchType.Function;
+        fnConst.InsertBefore(_graph.InsertPoint);
+        var node = _graph.Insert("prim::CallFunction", new[] { fnConst.Output }.Concat(match.Inputs), 1, range);
+        node.Output.Type = match.OutputTypes[0];
+        return new SimpleValue(node.Output);
+    }
+
+    /// `value.name`: tensor properties and methods, list/dict/str methods.
+    public SugaredValue ValueAttribute(Value value, SourceRange range, string name)
+    {
+        var t = value.Type;
+        if (t == TorchType.Tensor)
+        {
+            switch (name)
+            {
+                case "dtype": return new SimpleValue(InsertPrim("prim::dtype", value, range, TorchType.Int));
+                case "device": return new SimpleValue(InsertPrim("prim::device", value, range, TorchType.Device));
+                case "shape": return new SimpleValue(Op(range, "aten::size", value));
+                case "ndim": return new SimpleValue(Op(range, "aten::dim", value));
+                case "T": return new SimpleValue(Op(range, "aten::numpy_T", value));
+                case "requires_grad": return new SimpleValue(InsertPrim("prim::requires_grad", value, range, TorchType.Bool));
+                case "is_cuda": return new SimpleValue(InsertPrim("prim::is_cuda", value, range, TorchType.Bool));
+                case "data": return new SimpleValue(InsertPrim("prim::data", value, range, TorchType.Tensor));
+            }
+            if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);
+            throw new CompileError($"'Tensor' object has no attribute or method '{name}'.", range);
+        }
+        if (t is TupleType { FieldNames: { } fields } tt && fields.Contains(name))
+        {
+            int i = fields.ToList().IndexOf(name);
+            return new SimpleValue(InsertNode("prim::TupleIndex", new[] { value, IntConst(i) }, range, tt.Elements[i]).Output);
+        }
+        if (t == TorchType.Device && name is "type" or "index")
+            return new SimpleValue(Op(range, "prim::device_" + name, value));
+        if (t is ListType or DictType || t == TorchType.Str_)
+        {
+            if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);
+        }
+        throw new CompileError($"'{t.AnnotationStr()}' object has no attribute or method '{name}'", range);
+    }
+
+    Value InsertPrim(string kind, Value input, SourceRange range, TorchType type)
+    {
+        var n = InsertNode(kind, new[] { input }, range, type);
+        n.Schema = OperatorRegistry.Lookup(kind).FirstOrDefault()?.Schema;
+        return n.Output;
+    }
+}

@@ -1,0 +1,269 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+public sealed partial class FunctionEmitter
+{
+    public Value MakeList(SourceRange range, TorchType element, IReadOnlyList<Value> items) =>
+        InsertNode("prim::ListConstruct", items, range, new ListType(element)).Output;
+
+    public Value MakeTuple(SourceRange range, IReadOnlyList<Value> items) =>
+        InsertNode("prim::TupleConstruct", items, range, new TupleType(items.Select(i => i.Type).ToList())).Output;
+
+    public Value TupleToList(SourceRange range, Value tuple)
+    {
+        var tt = (TupleType)tuple.Type;
+        var parts = InsertNode("prim::TupleUnpack", new[] { tuple }, range, tt.Elements.ToArray()).Outputs;
+        return MakeList(range, tt.Elements.Count == 0 ? TorchType.Tensor : tt.Elements[0], parts);
+    }
+
+    /// A list literal's type comes from the hint, else the unified element types; `[]` is List[Tensor].
+    Value EmitListLiteral(Ast.ListExpr l, TorchType? hint)
+    {
+        var elementHint = (hint as ListType)?.Element ?? ((hint as OptionalType)?.Element as ListType)?.Element;
+        var items = l.Elements.Select(x => EmitExpr(x, elementHint)).ToList();
+        TorchType element;
+        if (elementHint != null)
+        {
+            element = elementHint;
+            for (int i = 0; i < items.Count; i++)
+            {
+                var converted = Conversions.TryConvert(this, items[i], element, allowConversions: false, l.Elements[i].Range);
+                if (converted == null || !converted.Type.IsSubtypeOf(element))
+                    throw new CompileError($"List type annotation `{new ListType(element).AnnotationStr()}` did not match the types of the given list elements, which were [{string.Join(", ", items.Select(x => x.Type.AnnotationStr()))}]", l.Range);
+                items[i] = converted;
+            }
+        }
+        else if (items.Count == 0) element = TorchType.Tensor;
+        else
+        {
+            element = Subtyping.UnifyAll(items.Select(i => i.Type))
+                ?? throw new CompileError($"List literal elements have incompatible types: {string.Join(", ", items.Select(i => i.Type.AnnotationStr()))}; annotate the list (e.g. `x: List[...] = [...]`)", l.Range);
+        }
+        return MakeList(l.Range, element, items);
+    }
+
+    Value EmitDictLiteral(Ast.DictExpr d, TorchType? hint)
+    {
+        var dictHint = hint as DictType ?? (hint as OptionalType)?.Element as DictType;
+        var inputs = new List<Value>();
+        TorchType? key = dictHint?.Key, value = dictHint?.Value;
+        foreach (var (k, v) in d.Items)
+        {
+            if (k == null) throw new CompileError("dict unpacking (**d) isn't supported", v.Range);
+            var kv = EmitExpr(k, dictHint?.Key);
+            var vv = EmitExpr(v, dictHint?.Value); // only an annotation types empty values, not the first entry
+            if (key == null) { key = kv.Type; value = vv.Type; }
+            if (!kv.Type.IsSubtypeOf(key))
+                throw new CompileError($"Dict keys must all have type {key.AnnotationStr()}, but found {kv.Type.AnnotationStr()}", k.Range);
+            var converted = Conversions.TryConvert(this, vv, value!, false, v.Range);
+            if (converted == null || !converted.Type.IsSubtypeOf(value!))
+                throw new CompileError($"Dict values must all have type {value!.AnnotationStr()}, but found {vv.Type.AnnotationStr()}", v.Range);
+            inputs.Add(kv); inputs.Add(converted);
+        }
+        return InsertNode("prim::DictConstruct", inputs, d.Range, new DictType(key ?? TorchType.Str_, value ?? TorchType.Tensor)).Output;
+    }
+
+    /// `[e for x in it]`: an empty list plus a loop of appends; the element type is known after the body.
+    Value EmitListComprehension(Ast.ListComp lc, TorchType? hint)
+    {
+        var gen = SingleGenerator(lc.Generators, lc.Range);
+        var list = InsertNode("prim::ListConstruct", Array.Empty<Value>(), lc.Range, hint as ListType ?? new ListType(TorchType.Tensor)).Output;
+        TorchType? element = (hint as ListType)?.Element;
+        EmitComprehensionLoop(gen, lc.Range, () =>
+        {
+            var v = EmitExpr(lc.Element, element);
+            if (element == null) { element = v.Type; list.Type = new ListType(element); }
+            else if (!v.Type.IsSubtypeOf(element))
+                throw new CompileError($"list comprehension element has type {v.Type.AnnotationStr()} but the list holds {element.AnnotationStr()}", lc.Element.Range);
+            var append = _graph.Insert("aten::append", new[] { list, v }, 1, lc.Range);
+            append.Output.Type = list.Type;
+            append.Schema = Ops.OperatorRegistry.Find("aten::append.t")?.Schema;
+        });
+        return list;
+    }
+
+    Value EmitDictComprehension(Ast.DictComp dc, TorchType? hint)
+    {
+        var gen = SingleGenerator(dc.Generators, dc.Range);
+        var dict = InsertNode("prim::DictConstruct", Array.Empty<Value>(), dc.Range, hint as DictType ?? new DictType(TorchType.Str_, TorchType.Tensor)).Output;
+        EmitComprehensionLoop(gen, dc.Range, () =>
+        {
+            var k = EmitExpr(dc.Key);
+            var v = EmitExpr(dc.Value);
+            if (hint == null) dict.Type = new DictType(k.Type, v.Type);
+            EmitSetItem(dc.Range, dict, k, v);
+        });
+        return dict;
+    }
+
+    static Ast.Comprehension SingleGenerator(IReadOnlyList<Ast.Comprehension> gens, SourceRange range)
+    {
+        if (gens.Count != 1) throw new CompileError("Only one for clause is supported in comprehensions", range);
+        if (gens[0].Ifs.Count > 0) throw new CompileError("Comprehension ifs are not supported yet", gens[0].Ifs[0].Range);
+        if (gens[0].IsAsync) throw new CompileError("async comprehensions aren't supported", range);
+        return gens[0];
+    }
+
+    void EmitComprehensionLoop(Ast.Comprehension gen, SourceRange range, Action body)
+    {
+        var iter = Iteration.Prepare(this, EmitSugared(gen.Iter), gen.Iter.Range);
+        var loop = InsertNode("prim::Loop", new[] { iter.Length, BoolConst(true) }, range);
+        var block = loop.AddBlock();
+        var trip = block.AddInput(TorchType.Int);
+        _graph.WithInsertPoint(block.ReturnNode, () => WithScope(new Scope(_scope), () =>
+        {
+            AssignTarget(gen.Target, iter.Element(trip), gen.Iter.Range);
+            body();
+            block.RegisterOutput(BoolConst(true));
+        }));
+    }
+
+    // ----- subscripts -----
+
+    Value EmitSubscript(Ast.Subscript s)
+    {
+        var target = EmitExpr(s.Value);
+        if (target.Type == TorchType.Tensor) return EmitTensorIndex(s, target);
+        if (s.Indices.Count != 1) throw new CompileError($"'{target.Type.AnnotationStr()}' can only be indexed with a single index", s.Range);
+        var index = s.Indices[0];
+        if (target.Type is TupleType tt)
+        {
+            if (index is Ast.SliceExpr ts) return EmitTupleSlice(s, target, tt, ts);
+            var iv = EmitExpr(index);
+            if (ConstantValue(iv) is { IsInt: true } c)
+            {
+                long i = c.ToInt();
+                if (i < 0) i += tt.Elements.Count;
+                if (i < 0 || i >= tt.Elements.Count)
+                    throw new CompileError($"Tuple index out of range. Tuple is length {tt.Elements.Count} and index is {c.ToInt()}", s.Range);
+                return InsertNode("prim::TupleIndex", new[] { target, iv }, s.Range, tt.Elements[(int)i]).Output;
+            }
+            var unified = Subtyping.UnifyAll(tt.Elements);
+            if (unified == null || tt.Elements.Count == 0)
+                throw new CompileError("Tuples can only be indexed with a non-constant integer when all their elements have the same type", s.Range);
+            return InsertNode("prim::TupleIndex", new[] { target, iv }, s.Range, unified).Output;
+        }
+        if (index is Ast.SliceExpr slice)
+        {
+            if (target.Type is not ListType && target.Type != TorchType.Str_)
+                throw new CompileError($"'{target.Type.AnnotationStr()}' object does not support slicing", s.Range);
+            var args = new List<NamedValue> { new(s.Value.Range, null, target) };
+            args.Add(new(s.Range, null, slice.Lower != null ? EmitExpr(slice.Lower) : NoneConst()));
+            args.Add(new(s.Range, null, slice.Upper != null ? EmitExpr(slice.Upper) : NoneConst()));
+            args.Add(new(s.Range, null, slice.Step != null ? EmitExpr(slice.Step) : IntConst(1)));
+            return EmitBuiltinCall(s.Range, "aten::slice", null, args);
+        }
+        if (target.Type is not (ListType or DictType) && target.Type != TorchType.Str_)
+            throw new CompileError($"'{target.Type.AnnotationStr()}' object is not subscriptable", s.Range);
+        return EmitBuiltinCall(s.Range, "aten::__getitem__", null, new List<NamedValue> { new(s.Value.Range, null, target), new(index.Range, null, EmitExpr(index)) });
+    }
+
+    Value EmitTupleSlice(Ast.Subscript s, Value tuple, TupleType tt, Ast.SliceExpr slice)
+    {
+        long Const(Ast.Expr? e, long dflt)
+        {
+            if (e == null) return dflt;
+            var v = ConstantValue(EmitExpr(e)) ?? throw new CompileError("tuple slices must have constant indices", e.Range);
+            long i = v.ToInt();
+            if (i < 0) i += tt.Elements.Count;
+            return Math.Clamp(i, 0, tt.Elements.Count);
+        }
+        if (slice.Step != null) throw new CompileError("tuple slices with a step aren't supported", s.Range);
+        long beg = Const(slice.Lower, 0), end = Math.Max(beg, Const(slice.Upper, tt.Elements.Count));
+        var node = InsertNode("prim::TupleSlice", new[] { tuple }, s.Range, new TupleType(tt.Elements.Skip((int)beg).Take((int)(end - beg)).ToList()));
+        node.Attributes["beg"] = beg;
+        node.Attributes["end"] = end;
+        return node.Output;
+    }
+
+    /// Tensor indexing left to right: ints select (dropping the dim), slices slice, None unsqueezes,
+    /// `...` skips to the trailing dims; tensor/list indices are gathered into one `aten::index`.
+    Value EmitTensorIndex(Ast.Subscript s, Value tensor)
+    {
+        var indices = s.Indices.Count == 1 && s.Indices[0] is Ast.TupleExpr te ? te.Elements : s.Indices;
+        int ellipsis = indices.ToList().FindIndex(i => i is Ast.EllipsisLiteral);
+        var result = tensor;
+        var tensorIndices = new List<(int Dim, Value Index)>();
+        int dim = 0;
+        for (int k = 0; k < indices.Count; k++)
+        {
+            var idx = indices[k];
+            if (idx is Ast.EllipsisLiteral)
+            {
+                // indices after `...` count from the end
+                int after = indices.Count - k - 1 - indices.Skip(k + 1).Count(i => i is Ast.NoneLiteral);
+                if (after > 0) dim = -after;
+                else break;
+                continue;
+            }
+            if (idx is Ast.SliceExpr sl)
+            {
+                var start = sl.Lower != null ? EmitExpr(sl.Lower) : NoneConst();
+                var end = sl.Upper != null ? EmitExpr(sl.Upper) : NoneConst();
+                var step = sl.Step != null ? EmitExpr(sl.Step) : IntConst(1);
+                result = Op(s.Range, "aten::slice", result, IntConst(dim), start, end, step);
+                dim = dim < 0 ? dim + 1 : dim + 1;
+                continue;
+            }
+            if (idx is Ast.NoneLiteral)
+            {
+                result = Op(s.Range, "aten::unsqueeze", result, IntConst(dim));
+                dim = dim < 0 ? dim : dim + 1;
+                continue;
+            }
+            var iv = EmitExpr(idx);
+            if (iv.Type == TorchType.Int)
+            {
+                result = Op(s.Range, "aten::select", result, IntConst(dim), iv);
+                continue;
+            }
+            if (iv.Type is ListType) iv = EmitBuiltinCall(idx.Range, "aten::tensor", null, new List<NamedValue> { new(idx.Range, null, iv) });
+            if (iv.Type != TorchType.Tensor) throw new CompileError($"Unsupported operation: indexing tensor with unsupported index type {iv.Type.AnnotationStr()}", idx.Range);
+            tensorIndices.Add((dim, iv));
+            dim = dim < 0 ? dim + 1 : dim + 1;
+        }
+        _ = ellipsis;
+        if (tensorIndices.Count == 0) return result;
+        int maxDim = tensorIndices.Max(t => t.Dim);
+        var list = new List<Value>();
+        for (int d = 0; d <= maxDim; d++)
+        {
+            var found = tensorIndices.FirstOrDefault(t => t.Dim == d);
+            list.Add(found.Index ?? NoneConst());
+        }
+        var optTensor = new OptionalType(TorchType.Tensor);
+        var indexList = MakeList(s.Range, optTensor, list);
+        return Op(s.Range, "aten::index", result, indexList);
+    }
+
+    void EmitSubscriptAssign(Ast.Subscript s, Value value)
+    {
+        var target = EmitExpr(s.Value);
+        if (target.Type == TorchType.Tensor)
+        {
+            var sliced = EmitTensorIndex(s, target);
+            if (value.Type != TorchType.Tensor)
+            {
+                value = EmitBuiltinCall(s.Range, "aten::tensor", null, new List<NamedValue>
+                {
+                    new(s.Range, null, value),
+                    new(s.Range, "dtype", InsertNode("prim::dtype", new[] { sliced }, s.Range, TorchType.Int).Output),
+                    new(s.Range, "device", InsertNode("prim::device", new[] { sliced }, s.Range, TorchType.Device).Output),
+                });
+            }
+            Op(s.Range, "aten::copy_", sliced, value);
+            return;
+        }
+        if (s.Indices.Count != 1 || s.Indices[0] is Ast.SliceExpr)
+            throw new CompileError("slice assignment is only supported on tensors", s.Range);
+        EmitSetItem(s.Range, target, EmitExpr(s.Indices[0]), value);
+    }
+
+    void EmitSetItem(SourceRange range, Value container, Value index, Value value) =>
+        EmitBuiltinCall(range, "aten::_set_item", null, new List<NamedValue> { new(range, null, container), new(range, null, index), new(range, null, value) });
+}

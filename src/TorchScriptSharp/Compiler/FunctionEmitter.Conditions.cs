@@ -1,0 +1,136 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+/// Narrowing of a variable's type on one side of a condition (`x is not None` makes x non-Optional).
+public sealed record Refinement(string Name, TorchType Type);
+
+/// A condition: its bool value (null when static), what it proves on each side, and its static
+/// outcome when the types decide it (`x is None` with x: int), in which case only one branch is emitted.
+public sealed record CondValue(Value? Value, IReadOnlyList<Refinement> IfTrue, IReadOnlyList<Refinement> IfFalse, bool? Static);
+
+public sealed partial class FunctionEmitter
+{
+    static readonly IReadOnlyList<Refinement> NoRefinements = Array.Empty<Refinement>();
+
+    CondValue EmitCondition(Ast.Expr e)
+    {
+        switch (e)
+        {
+            case Ast.UnaryOp { Op: Ast.UnaryOperator.Not } not:
+            {
+                var inner = EmitCondition(not.Operand);
+                if (inner.Static is bool s) return new CondValue(null, inner.IfFalse, inner.IfTrue, !s);
+                var v = Op(not.Range, "aten::__not__", inner.Value!);
+                return new CondValue(v, inner.IfFalse, inner.IfTrue, null);
+            }
+            case Ast.BoolOp b:
+                return EmitShortCircuit(b, 0);
+            case Ast.Compare { Comparisons.Count: 1 } c when c.Comparisons[0].Op is Ast.CompareOperator.Is or Ast.CompareOperator.IsNot:
+                return EmitIsCondition(c);
+            case Ast.BoolLiteral lit:
+                return new CondValue(null, NoRefinements, NoRefinements, lit.Value);
+            case Ast.Call { Func: var f } call when TypeAnnotations.DottedName(f) is "isinstance" && call.Args.Count == 2:
+                return Builtins.IsInstanceCondition(this, call);
+            case Ast.Call { Func: var f } when TypeAnnotations.DottedName(f) is "torch.jit.is_scripting":
+                return new CondValue(null, NoRefinements, NoRefinements, true);
+        }
+        var value = EmitExpr(e);
+        return new CondValue(ToBool(value, e.Range), NoRefinements, NoRefinements, null);
+    }
+
+    /// The bool a condition value stands for: tensors through `bool()`, numbers and containers by truthiness.
+    Value ToBool(Value value, SourceRange range)
+    {
+        if (value.Type == TorchType.Bool) return value;
+        if (value.Type == TorchType.Tensor || value.Type == TorchType.Int || value.Type == TorchType.Float)
+            return Op(range, "aten::Bool", value);
+        if (value.Type is ListType or DictType || value.Type == TorchType.Str_)
+            return Op(range, "aten::gt", Op(range, "aten::len", value), IntConst(0));
+        if (value.Type is OptionalType || value.Type == TorchType.None)
+            return Op(range, "aten::__isnot__", value, NoneConst(range));
+        throw new CompileError($"Could not cast value of type {value.Type.AnnotationStr()} to bool", range);
+    }
+
+    Value ConditionToBool(CondValue c, SourceRange range) => c.Value ?? BoolConst(c.Static!.Value, range);
+
+    CondValue EmitIsCondition(Ast.Compare c)
+    {
+        var (op, rightExpr) = c.Comparisons[0];
+        bool isNot = op == Ast.CompareOperator.IsNot;
+        var left = EmitExpr(c.Left);
+        var right = EmitExpr(rightExpr);
+        // which side is None, and which variable could be refined
+        Ast.Expr otherExpr = right.Type == TorchType.None ? c.Left : rightExpr;
+        Value other = right.Type == TorchType.None ? left : right;
+        bool comparesToNone = right.Type == TorchType.None || left.Type == TorchType.None;
+        if (comparesToNone)
+        {
+            bool? isNone = other.Type == TorchType.None ? true
+                : other.Type is OptionalType || other.Type == TorchType.Any || (other.Type is UnionType u && u.Members.Contains(TorchType.None)) ? null
+                : false;
+            var refinedWhenNotNone = new List<Refinement>();
+            if (otherExpr is Ast.Name n && isNone == null && other.Type is OptionalType opt) refinedWhenNotNone.Add(new Refinement(n.Id, opt.Element));
+            IReadOnlyList<Refinement> ifTrue = isNot ? refinedWhenNotNone : NoRefinements;
+            IReadOnlyList<Refinement> ifFalse = isNot ? NoRefinements : refinedWhenNotNone;
+            if (isNone is bool known)
+                return new CondValue(null, ifTrue, ifFalse, isNot ? !known : known);
+            var v = Op(c.Range, isNot ? "aten::__isnot__" : "aten::__is__", left, right);
+            return new CondValue(v, ifTrue, ifFalse, null);
+        }
+        var value = Op(c.Range, isNot ? "aten::__isnot__" : "aten::__is__", left, right);
+        return new CondValue(value, NoRefinements, NoRefinements, null);
+    }
+
+    /// `a and b` is `if a: b else: False`; `a or b` is `if a: True else: b`. Refinements proven by `a`
+    /// hold while evaluating `b`.
+    CondValue EmitShortCircuit(Ast.BoolOp b, int from)
+    {
+        var first = EmitCondition(b.Values[from]);
+        if (from == b.Values.Count - 1) return first;
+        bool isAnd = b.IsAnd;
+        if (first.Static is bool s)
+        {
+            if (isAnd && !s) return first;
+            if (!isAnd && s) return first;
+            CondValue restStatic = null!;
+            WithScope(new Scope(_scope), () => { ApplyRefinements(isAnd ? first.IfTrue : first.IfFalse); restStatic = EmitShortCircuit(b, from + 1); });
+            return isAnd
+                ? restStatic with { IfTrue = first.IfTrue.Concat(restStatic.IfTrue).ToList() }
+                : restStatic with { IfFalse = first.IfFalse.Concat(restStatic.IfFalse).ToList() };
+        }
+        var node = InsertNode("prim::If", new[] { first.Value! }, b.Range, TorchType.Bool);
+        CondValue rest = null!;
+        var thenBlock = node.AddBlock();
+        var elseBlock = node.AddBlock();
+        var evaluateRest = isAnd ? thenBlock : elseBlock;
+        var shortCut = isAnd ? elseBlock : thenBlock;
+        _graph.WithInsertPoint(evaluateRest.ReturnNode, () => WithScope(new Scope(_scope), () =>
+        {
+            ApplyRefinements(isAnd ? first.IfTrue : first.IfFalse);
+            rest = EmitShortCircuit(b, from + 1);
+            evaluateRest.RegisterOutput(ConditionToBool(rest, b.Range));
+        }));
+        _graph.WithInsertPoint(shortCut.ReturnNode, () => shortCut.RegisterOutput(BoolConst(!isAnd)));
+        // and: both true => both refinements; false => nothing certain (and vice versa for or)
+        return isAnd
+            ? new CondValue(node.Output, first.IfTrue.Concat(rest.IfTrue).ToList(), NoRefinements, null)
+            : new CondValue(node.Output, NoRefinements, first.IfFalse.Concat(rest.IfFalse).ToList(), null);
+    }
+
+    /// Rebinds refined variables to `prim::unchecked_cast` values of the narrower type.
+    void ApplyRefinements(IReadOnlyList<Refinement> refinements)
+    {
+        foreach (var r in refinements)
+        {
+            var b = _scope.Lookup(r.Name);
+            if (b?.Value is not SimpleValue sv) continue;
+            var cast = InsertNode("prim::unchecked_cast", new[] { sv.Value }, null, r.Type).Output;
+            cast.SetDebugName(r.Name);
+            _scope.Set(r.Name, new Binding(new SimpleValue(cast), r.Type, IsRefinement: true, Fixed: b.Fixed));
+        }
+    }
+}

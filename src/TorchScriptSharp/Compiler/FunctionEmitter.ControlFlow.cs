@@ -1,0 +1,322 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+public sealed partial class FunctionEmitter
+{
+    // ----- if -----
+
+    void EmitIf(Ast.If ifs)
+    {
+        var cond = EmitCondition(ifs.Test);
+        if (cond.Static is bool taken)
+        {
+            EmitStaticBranch(taken ? ifs.Body : ifs.OrElse, taken ? cond.IfTrue : cond.IfFalse);
+            return;
+        }
+        var node = InsertNode("prim::If", new[] { cond.Value! }, ifs.Range);
+        var thenScope = EmitBranch(node.AddBlock(), ifs.Body, cond.IfTrue);
+        var elseScope = EmitBranch(node.AddBlock(), ifs.OrElse, cond.IfFalse);
+        MergeBranches(node, thenScope, elseScope, ifs.Range);
+    }
+
+    void EmitStaticBranch(IReadOnlyList<Ast.Stmt> body, IReadOnlyList<Refinement> refinements)
+    {
+        var scope = new Scope(_scope);
+        WithScope(scope, () =>
+        {
+            ApplyRefinements(refinements);
+            foreach (var s in body) EmitStatement(s);
+        });
+        foreach (var (name, b) in scope.Own)
+            if (!b.IsRefinement) _scope.Set(name, b with { Fixed = _scope.Lookup(name)?.Fixed ?? false });
+    }
+
+    Scope EmitBranch(Block block, IReadOnlyList<Ast.Stmt> body, IReadOnlyList<Refinement> refinements)
+    {
+        var scope = new Scope(_scope);
+        _graph.WithInsertPoint(block.ReturnNode, () => WithScope(scope, () =>
+        {
+            ApplyRefinements(refinements);
+            foreach (var s in body) EmitStatement(s);
+        }));
+        return scope;
+    }
+
+    /// Variables assigned in either branch become outputs of the If when they have a value on both
+    /// paths; names assigned on one path only are undefined afterwards, with an explanation.
+    void MergeBranches(Node ifNode, Scope thenScope, Scope elseScope, SourceRange range)
+    {
+        var names = thenScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)
+            .Concat(elseScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)).Distinct().ToList();
+        foreach (var name in names)
+        {
+            var outer = _scope.Lookup(name);
+            var t = BranchBinding(thenScope, name, outer);
+            var f = BranchBinding(elseScope, name, outer);
+            if (t == null || f == null)
+            {
+                _scope.MarkUndefined(name, $"{name} is not defined in the {(t == null ? "true" : "false")} branch", range);
+                continue;
+            }
+            if (t.Value is not SimpleValue tv || f.Value is not SimpleValue fv) continue;
+            var tType = t.Type ?? tv.Value.Type;
+            var fType = f.Type ?? fv.Value.Type;
+            var unified = Subtyping.Unify(tType, fType);
+            if (unified == null)
+            {
+                _scope.MarkUndefined(name, $"Type mismatch: {name} is set to type {tType.AnnotationStr()} in the true branch and type {fType.AnnotationStr()} in the false branch", range);
+                continue;
+            }
+            ifNode.Blocks[0].RegisterOutput(tv.Value);
+            ifNode.Blocks[1].RegisterOutput(fv.Value);
+            var output = ifNode.AddOutput(unified);
+            output.SetDebugName(name);
+            _scope.Set(name, new Binding(new SimpleValue(output), outer?.Type ?? unified, Fixed: outer?.Fixed ?? false));
+        }
+    }
+
+    static Binding? BranchBinding(Scope branch, string name, Binding? outer) =>
+        branch.Own.TryGetValue(name, out var b) && !b.IsRefinement ? b : outer;
+
+    void WithScope(Scope scope, Action body)
+    {
+        var saved = _scope;
+        _scope = scope;
+        try { body(); } finally { _scope = saved; }
+    }
+
+    // ----- exits in continuation style -----
+
+    /// An if whose branches exit: the rest of the enclosing block is emitted into each branch that
+    /// falls through, so every path ends with the exit target's terminal values.
+    void EmitIfWithExit(Ast.If ifs, IReadOnlyList<Ast.Stmt> stmts, int restStart)
+    {
+        var rest = stmts.Skip(restStart).ToList();
+        var cond = EmitCondition(ifs.Test);
+        if (cond.Static is bool taken)
+        {
+            var scope = new Scope(_scope);
+            WithScope(scope, () =>
+            {
+                ApplyRefinements(taken ? cond.IfTrue : cond.IfFalse);
+                if (!EmitBlock((taken ? ifs.Body : ifs.OrElse).Concat(rest).ToList(), 0)) TerminateFallThrough(ifs.Range);
+            });
+            return;
+        }
+        EmitExitIf(cond.Value!, ifs.Range,
+            () => { ApplyRefinements(cond.IfTrue); if (!EmitBlock(ifs.Body.Concat(rest).ToList(), 0)) TerminateFallThrough(ifs.Range); },
+            () => { ApplyRefinements(cond.IfFalse); if (!EmitBlock(ifs.OrElse.Concat(rest).ToList(), 0)) TerminateFallThrough(ifs.Range); });
+    }
+
+    /// Emits `prim::If(cond)` whose two branches both terminate; its outputs are the terminal values.
+    void EmitExitIf(Value cond, SourceRange range, Action thenBranch, Action elseBranch)
+    {
+        var node = InsertNode("prim::If", new[] { cond }, range);
+        foreach (var branch in new[] { thenBranch, elseBranch })
+        {
+            var block = node.AddBlock();
+            _graph.WithInsertPoint(block.ReturnNode, () => WithScope(new Scope(_scope), branch));
+        }
+        var a = node.Blocks[0].Outputs;
+        var b = node.Blocks[1].Outputs;
+        for (int i = 0; i < a.Count; i++)
+        {
+            var type = Subtyping.Unify(a[i].Type, b[i].Type)
+                ?? throw new CompileError($"Previous return statement returned a value of type {a[i].Type.AnnotationStr()} but this return statement returns a value of type {b[i].Type.AnnotationStr()}", range);
+            var output = node.AddOutput(type);
+            var name = a[i].DebugName ?? b[i].DebugName;
+            if (name != null && a[i].DebugName == b[i].DebugName) output.SetDebugName(name.Split('.')[0]);
+        }
+        foreach (var o in node.Outputs) _graph.InsertBlock.RegisterOutput(o);
+    }
+
+    void TerminateReturn(Value value, SourceRange range)
+    {
+        var declared = _functionExit.DeclaredReturn;
+        if (declared != null)
+        {
+            var converted = Conversions.TryConvert(this, value, declared, allowConversions: true, range);
+            if (converted == null || !converted.Type.IsSubtypeOf(declared))
+                throw new CompileError($"Return value was annotated as having type {declared.AnnotationStr()} but is actually of type {value.Type.AnnotationStr()}", range);
+            value = converted;
+        }
+        if (_exit is LoopExit loop)
+        {
+            loop.ReturnTypes.Add(value.Type);
+            RegisterLoopTerminal(loop, BoolConst(false), useIncrement: false, returned: value);
+            return;
+        }
+        _graph.InsertBlock.RegisterOutput(value);
+    }
+
+    void TerminateFallThrough(SourceRange range)
+    {
+        if (_exit is LoopExit) { TerminateLoop(range, isBreak: false); return; }
+        var declared = _functionExit.DeclaredReturn;
+        range = _functionRange; // PyTorch reports a missing return at the def
+        if (declared != null && !TorchType.None.IsSubtypeOf(declared))
+            throw new CompileError("Function was not annotated as having type None, but does not return along all paths", range);
+        if (declared != null && declared != TorchType.None)
+            throw new CompileError($"Function was annotated as returning {declared.AnnotationStr()}, but does not return along all paths", range);
+        _graph.InsertBlock.RegisterOutput(NoneConst());
+    }
+
+    void TerminateLoop(SourceRange range, bool isBreak)
+    {
+        var loop = (LoopExit)_exit;
+        Value cond;
+        if (isBreak) cond = BoolConst(false);
+        else if (loop.WhileTest != null) cond = ConditionToBool(EmitCondition(loop.WhileTest), loop.WhileTest.Range);
+        else if (loop.Counter != null)
+        {
+            RegisterLoopTerminal(loop, null, useIncrement: true, returned: null);
+            return;
+        }
+        else cond = BoolConst(true);
+        RegisterLoopTerminal(loop, cond, useIncrement: false, returned: null);
+    }
+
+    /// Registers (next_cond, carried..., [returned_flag, return_value]) on the current block.
+    void RegisterLoopTerminal(LoopExit loop, Value? cond, bool useIncrement, Value? returned)
+    {
+        Value? increment = null;
+        if (useIncrement)
+        {
+            var counter = LookupValue(loop.Counter!.Name);
+            increment = Op(default, "aten::add", counter, IntConst(1));
+            cond = Op(default, "aten::lt", increment, loop.Counter.Length);
+        }
+        var outputs = new List<Value> { cond! };
+        foreach (var name in loop.Carried)
+        {
+            if (loop.Counter != null && name == loop.Counter.Name && increment != null) { outputs.Add(increment); continue; }
+            outputs.Add(LookupValue(name));
+        }
+        if (loop.HasReturn)
+        {
+            outputs.Add(BoolConst(returned != null));
+            outputs.Add(returned ?? LookupValue("$return_value"));
+        }
+        foreach (var o in outputs) _graph.InsertBlock.RegisterOutput(o);
+    }
+
+    Value LookupValue(string name) =>
+        _scope.Lookup(name)?.Value is SimpleValue sv ? sv.Value : throw new InvalidOperationException($"loop variable {name} is not a value");
+
+    // ----- loops -----
+
+    void EmitWhile(Ast.While w, Action<Value, Value>? onReturned)
+    {
+        var cond = EmitCondition(w.Test);
+        if (cond.Static == false)
+        {
+            onReturned?.Invoke(BoolConst(false), InsertNode("prim::Uninitialized", Array.Empty<Value>(), null, _functionExit.DeclaredReturn ?? TorchType.Any).Output);
+            return;
+        }
+        var initial = cond.Value ?? BoolConst(true);
+        EmitLoop(w.Range, w.Body, _graph.InsertConstant(IValue.FromInt(long.MaxValue), TorchType.Int), initial, w.Test,
+            null, null, onReturned);
+    }
+
+    void EmitFor(Ast.For f, Action<Value, Value>? onReturned)
+    {
+        var iterable = EmitSugared(f.Iter);
+        var iter = Iteration.Prepare(this, iterable, f.Iter.Range);
+        if (ExitFinder.LoopHasEarlyExit(f.Body))
+        {
+            // for-loops that break, continue or return run as while-loops with an explicit counter
+            string counterName = "$for_counter" + _graph.Nodes.Count();
+            var zero = IntConst(0);
+            _scope.Set(counterName, new Binding(new SimpleValue(zero), TorchType.Int));
+            var initial = Op(f.Range, "aten::gt", iter.Length, zero);
+            EmitLoop(f.Range, f.Body, _graph.InsertConstant(IValue.FromInt(long.MaxValue), TorchType.Int), initial, null,
+                new ForCounter(counterName, iter.Length), index => AssignTarget(f.Target, iter.Element(index), f.Iter.Range), onReturned);
+            _scope.Remove(counterName);
+            return;
+        }
+        EmitLoop(f.Range, f.Body, iter.Length, BoolConst(true), null, null,
+            index => AssignTarget(f.Target, iter.Element(index), f.Iter.Range), onReturned);
+    }
+
+    void EmitLoop(SourceRange range, IReadOnlyList<Ast.Stmt> body, Value maxTrip, Value initialCond, Ast.Expr? whileTest,
+        ForCounter? counter, Action<Value>? bindElement, Action<Value, Value>? onReturned)
+    {
+        var assigned = ExitFinder.AssignedNames(body);
+        var carried = assigned.Where(n => _scope.Lookup(n)?.Value is SimpleValue).ToList();
+        if (counter != null) carried.Insert(0, counter.Name);
+        bool hasReturn = onReturned != null;
+        var inputs = new List<Value> { maxTrip, initialCond };
+        inputs.AddRange(carried.Select(LookupValue));
+        Node? uninitialized = null;
+        if (hasReturn)
+        {
+            inputs.Add(BoolConst(false));
+            uninitialized = InsertNode("prim::Uninitialized", Array.Empty<Value>(), null, _functionExit.DeclaredReturn ?? TorchType.Any);
+            inputs.Add(uninitialized.Output);
+        }
+        var loop = InsertNode("prim::Loop", inputs, range);
+        var block = loop.AddBlock();
+        var trip = block.AddInput(TorchType.Int);
+        var exit = new LoopExit(carried, whileTest, counter, hasReturn);
+        var bodyScope = new Scope(_scope);
+        var carriedTypes = new List<TorchType>();
+        foreach (var name in carried)
+        {
+            var outer = _scope.Lookup(name)!;
+            var type = outer.Type ?? LookupValue(name).Type;
+            carriedTypes.Add(type);
+            var param = block.AddInput(type, name.StartsWith('$') ? null : name);
+            bodyScope.Set(name, new Binding(new SimpleValue(param), type, Fixed: true));
+        }
+        Value? returnSlot = null;
+        if (hasReturn)
+        {
+            block.AddInput(TorchType.Bool);
+            returnSlot = block.AddInput(uninitialized!.Output.Type);
+            bodyScope.Set("$return_value", new Binding(new SimpleValue(returnSlot), null));
+        }
+        var savedExit = _exit;
+        _exit = exit;
+        _graph.WithInsertPoint(block.ReturnNode, () => WithScope(bodyScope, () =>
+        {
+            var index = counter != null ? LookupValue(counter.Name) : trip;
+            bindElement?.Invoke(index);
+            if (!EmitBlock(body, 0)) TerminateFallThrough(range);
+        }));
+        _exit = savedExit;
+        for (int i = 0; i < carried.Count; i++)
+        {
+            var output = loop.AddOutput(carriedTypes[i]);
+            if (!carried[i].StartsWith('$')) output.SetDebugName(carried[i]);
+            var outer = _scope.Lookup(carried[i])!;
+            _scope.Set(carried[i], outer with { Value = new SimpleValue(output) });
+        }
+        foreach (var name in assigned.Where(n => !carried.Contains(n) && _scope.Lookup(n) == null))
+            _scope.MarkUndefined(name, $"{name} is not defined in the loop (it is only assigned inside the loop body, which may not run)", range);
+        if (hasReturn)
+        {
+            var flag = loop.AddOutput(TorchType.Bool);
+            var retType = _functionExit.DeclaredReturn ?? Subtyping.UnifyAll(exit.ReturnTypes) ?? TorchType.Any;
+            uninitialized!.Output.Type = retType;
+            returnSlot!.Type = retType;
+            var value = loop.AddOutput(retType);
+            onReturned!(flag, value);
+        }
+    }
+
+    /// A loop containing `return`: after the loop, `if returned: return value else: <rest of block>`.
+    void EmitLoopThatMayReturn(Ast.Stmt loop, IReadOnlyList<Ast.Stmt> stmts, int restStart)
+    {
+        var rest = stmts.Skip(restStart).ToList();
+        void After(Value flag, Value value) => EmitExitIf(flag, loop.Range,
+            () => TerminateReturn(value, loop.Range),
+            () => { if (!EmitBlock(rest, 0)) TerminateFallThrough(loop.Range); });
+        if (loop is Ast.While w) EmitWhile(w, After);
+        else EmitFor((Ast.For)loop, After);
+    }
+}

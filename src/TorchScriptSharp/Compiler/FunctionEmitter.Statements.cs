@@ -1,0 +1,364 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+public sealed partial class FunctionEmitter
+{
+    /// Emits statements[start..]. Returns true when every path through them ended by exiting
+    /// (return/break/continue), i.e. the current block's terminal values have been registered.
+    bool EmitBlock(IReadOnlyList<Ast.Stmt> stmts, int start)
+    {
+        for (int i = start; i < stmts.Count; i++)
+        {
+            var s = stmts[i];
+            switch (s)
+            {
+                case Ast.Return r:
+                    TerminateReturn(r.Value == null ? NoneConst(r.Range) : EmitExpr(r.Value), r.Range);
+                    return true;
+                case Ast.Break b:
+                    if (_exit is not LoopExit) throw new CompileError("'break' outside loop", b.Range);
+                    TerminateLoop(b.Range, isBreak: true);
+                    return true;
+                case Ast.Continue c:
+                    if (_exit is not LoopExit) throw new CompileError("'continue' not properly in loop", c.Range);
+                    TerminateLoop(c.Range, isBreak: false);
+                    return true;
+                case Ast.If ifs when ExitFinder.Exits(ifs, _exit is LoopExit):
+                    EmitIfWithExit(ifs, stmts, i + 1);
+                    return true;
+                case Ast.While or Ast.For when ExitFinder.ContainsReturn(s):
+                    EmitLoopThatMayReturn(s, stmts, i + 1);
+                    return true;
+                default:
+                    EmitStatement(s);
+                    break;
+            }
+        }
+        return false;
+    }
+
+    void EmitStatement(Ast.Stmt s)
+    {
+        switch (s)
+        {
+            case Ast.ExprStmt es:
+                if (es.Value is Ast.StringLiteral) return; // a bare string is a comment
+                EmitSugared(es.Value);
+                break;
+            case Ast.Assign a: EmitAssign(a); break;
+            case Ast.AnnAssign aa: EmitAnnAssign(aa); break;
+            case Ast.AugAssign au: EmitAugAssign(au); break;
+            case Ast.If i: EmitIf(i); break;
+            case Ast.While w: EmitWhile(w, null); break;
+            case Ast.For f: EmitFor(f, null); break;
+            case Ast.Pass: break;
+            case Ast.Raise r: EmitRaise(r); break;
+            case Ast.Assert a: EmitAssert(a); break;
+            case Ast.Delete d: EmitDelete(d); break;
+            case Ast.With w: EmitWith(w); break;
+            default: throw Reject.Statement(s);
+        }
+    }
+
+    // ----- assignment -----
+
+    void EmitAssign(Ast.Assign a)
+    {
+        if (a.Targets.Count == 1 && a.Targets[0] is Ast.Name single)
+        {
+            var sv = EmitSugared(a.Value);
+            if (sv is SimpleValue simple) AssignName(single.Id, simple.Value, null, single.Range);
+            else _scope.Set(single.Id, new Binding(sv, null));
+            return;
+        }
+        var value = EmitExpr(a.Value);
+        foreach (var target in a.Targets) AssignTarget(target, value, a.Value.Range);
+    }
+
+    void EmitAnnAssign(Ast.AnnAssign aa)
+    {
+        if (aa.Value == null) throw new CompileError("annotated declarations need a value in TorchScript", aa.Range);
+        if (aa.Target is not Ast.Name name) throw new CompileError("only variables can be annotated", aa.Target.Range);
+        var type = TypeAnnotations.Resolve(aa.Annotation);
+        var value = EmitExpr(aa.Value, type);
+        var converted = Conversions.TryConvert(this, value, type, allowConversions: false, aa.Value.Range);
+        if (converted == null || !converted.Type.IsSubtypeOf(type))
+            throw new CompileError($"Variable '{name.Id}' is annotated with type {type.AnnotationStr()} but is being assigned to a value of type {value.Type.AnnotationStr()}", aa.Range);
+        AssignName(name.Id, converted, type, name.Range);
+    }
+
+    /// Binds a value to a name, checking it against the type the name has in enclosing frames.
+    void AssignName(string name, Value value, TorchType? declared, SourceRange range)
+    {
+        var existing = _scope.Lookup(name);
+        TorchType? keepType = declared;
+        bool isFixed = false;
+        bool inherited = existing != null && (existing.Fixed || !_scope.Own.ContainsKey(name) || existing.IsRefinement);
+        if (existing is { Value: SimpleValue } && inherited)
+        {
+            var outerType = existing.Type ?? ((SimpleValue)existing.Value).Value.Type;
+            if (existing.IsRefinement) outerType = OuterType(name) ?? outerType;
+            if (!value.Type.IsSubtypeOf(outerType))
+                throw new CompileError($"Variable '{name}' previously had type {outerType.AnnotationStr()} but is now being assigned to a value of type {value.Type.AnnotationStr()}", range);
+            keepType = outerType;
+            isFixed = existing.Fixed || !_scope.Own.ContainsKey(name);
+        }
+        NameValue(value, name);
+        _scope.Set(name, new Binding(new SimpleValue(value), keepType ?? value.Type, Fixed: isFixed));
+    }
+
+    /// The type a refined variable had before refinement (refinements don't change what may be assigned).
+    TorchType? OuterType(string name)
+    {
+        for (var s = _scope; s != null; s = s.Parent)
+            if (s.Own.TryGetValue(name, out var b) && !b.IsRefinement) return b.Type;
+        return null;
+    }
+
+    /// Gives a value the variable's name, if it was created in the current block and has no name yet
+    /// (PyTorch's rule; it is what `.code` uses for statement names).
+    void NameValue(Value value, string name)
+    {
+        if (value.HasDebugName || IsConstantNode(value)) return;
+        if (name.StartsWith('$') || (name.StartsWith('_') && name.Skip(1).All(char.IsDigit))) return;
+        if (value.Node.Owner != _graph.InsertBlock) return;
+        value.SetDebugName(name);
+    }
+
+    void AssignTarget(Ast.Expr target, Value value, SourceRange valueRange)
+    {
+        switch (target)
+        {
+            case Ast.Name n: AssignName(n.Id, value, null, n.Range); break;
+            case Ast.TupleExpr or Ast.ListExpr:
+                var elements = target is Ast.TupleExpr t ? t.Elements : ((Ast.ListExpr)target).Elements;
+                AssignUnpacked(elements, value, target.Range);
+                break;
+            case Ast.Subscript sub: EmitSubscriptAssign(sub, value); break;
+            case Ast.Starred st: throw new CompileError("starred assignment target must be in a list or tuple", st.Range);
+            default: throw new CompileError($"unsupported assignment target: {SourceText(target.Range)}", target.Range);
+        }
+    }
+
+    void AssignUnpacked(IReadOnlyList<Ast.Expr> targets, Value value, SourceRange range)
+    {
+        int starred = -1;
+        for (int i = 0; i < targets.Count; i++)
+            if (targets[i] is Ast.Starred)
+            {
+                if (starred >= 0) throw new CompileError("multiple starred expressions in assignment", targets[i].Range);
+                starred = i;
+            }
+        var parts = Unpack(value, starred < 0 ? targets.Count : targets.Count - 1, starred, range);
+        for (int i = 0; i < targets.Count; i++)
+        {
+            var t = targets[i] is Ast.Starred s ? s.Value : targets[i];
+            AssignTarget(t, parts[i], range);
+        }
+    }
+
+    /// Splits a tuple (statically) or list (checked at run time) into exactly <paramref name="count"/> values.
+    List<Value> Unpack(Value value, int count, int starredAt, SourceRange range)
+    {
+        if (value.Type is TupleType tt)
+        {
+            int n = tt.Elements.Count;
+            if (starredAt < 0 ? n != count : n < count)
+                throw new CompileError($"{(n < count ? "not enough" : "too many")} values to unpack: need {count} but found {n}", range);
+            var node = InsertNode("prim::TupleUnpack", new[] { value }, range, tt.Elements.ToArray());
+            var outs = node.Outputs.ToList();
+            if (starredAt < 0) return outs;
+            int rest = n - count;
+            var packed = InsertNode("prim::TupleConstruct", outs.Skip(starredAt).Take(rest), range,
+                new TupleType(tt.Elements.Skip(starredAt).Take(rest).ToList())).Output;
+            return outs.Take(starredAt).Append(packed).Concat(outs.Skip(starredAt + rest)).ToList();
+        }
+        if (value.Type is ListType lt)
+        {
+            if (starredAt >= 0) throw new CompileError("starred unpacking of lists is not supported", range);
+            var node = InsertNode("prim::ListUnpack", new[] { value }, range, Enumerable.Repeat(lt.Element, count).ToArray());
+            return node.Outputs.ToList();
+        }
+        if (value.Type == TorchType.Tensor)
+        {
+            var node = _graph.Insert("aten::unbind", new[] { value, IntConst(0) }, 1, range);
+            node.Output.Type = new ListType(TorchType.Tensor);
+            node.Schema = Ops.OperatorRegistry.Find("aten::unbind.int")?.Schema;
+            return Unpack(node.Output, count, starredAt, range);
+        }
+        throw new CompileError($"cannot unpack a value of type {value.Type.AnnotationStr()}", range);
+    }
+
+    // ----- augmented assignment -----
+
+    void EmitAugAssign(Ast.AugAssign au)
+    {
+        if (au.Op is Ast.BinaryOperator.FloorDiv or Ast.BinaryOperator.MatMul)
+            throw new CompileError($"unsupported kind of augmented assignment: {Ast.OperatorText.ToPython(au.Op)}=", au.Range);
+        switch (au.Target)
+        {
+            case Ast.Name n:
+            {
+                var current = EmitExpr(n);
+                var rhs = EmitExpr(au.Value);
+                var result = EmitAugmentedOp(au, current, rhs);
+                AssignName(n.Id, result, null, n.Range);
+                break;
+            }
+            case Ast.Subscript sub when sub.Indices.Count == 1 && sub.Indices[0] is not Ast.SliceExpr:
+            {
+                var container = EmitExpr(sub.Value);
+                if (container.Type == TorchType.Tensor)
+                {
+                    var sliced = EmitSubscript(sub);
+                    EmitAugmentedOp(au, sliced, EmitExpr(au.Value));
+                    break;
+                }
+                var index = EmitExpr(sub.Indices[0]);
+                var item = Op(sub.Range, "aten::__getitem__", container, index);
+                var updated = EmitAugmentedOp(au, item, EmitExpr(au.Value));
+                EmitSetItem(sub.Range, container, index, updated);
+                break;
+            }
+            case Ast.Subscript sub:
+            {
+                var sliced = EmitSubscript(sub);
+                EmitAugmentedOp(au, sliced, EmitExpr(au.Value));
+                break;
+            }
+            default: throw new CompileError("unsupported augmented assignment target", au.Target.Range);
+        }
+    }
+
+    /// Tensors and lists update in place (`x += 1` is `aten::add_`, so aliases see it); immutable
+    /// values rebind. `%=` is fmod, a PyTorch 1.13 quirk kept for fidelity.
+    Value EmitAugmentedOp(Ast.AugAssign au, Value lhs, Value rhs)
+    {
+        bool inPlace = lhs.Type == TorchType.Tensor || lhs.Type is ListType;
+        string symbol = au.Op switch
+        {
+            Ast.BinaryOperator.Add => inPlace ? "aten::add_" : "aten::add",
+            Ast.BinaryOperator.Sub => inPlace ? "aten::sub_" : "aten::sub",
+            Ast.BinaryOperator.Mul => inPlace ? "aten::mul_" : "aten::mul",
+            Ast.BinaryOperator.Div => inPlace ? "aten::div_" : "aten::div",
+            Ast.BinaryOperator.Mod => inPlace ? "aten::fmod_" : "aten::fmod",
+            Ast.BinaryOperator.Pow => inPlace ? "aten::pow_" : "aten::pow",
+            Ast.BinaryOperator.BitAnd => inPlace ? "aten::bitwise_and_" : "aten::__and__",
+            Ast.BinaryOperator.BitOr => inPlace ? "aten::bitwise_or_" : "aten::__or__",
+            Ast.BinaryOperator.BitXor => inPlace ? "aten::bitwise_xor_" : "aten::__xor__",
+            Ast.BinaryOperator.LShift => inPlace ? "aten::__ilshift__" : "aten::__lshift__",
+            Ast.BinaryOperator.RShift => inPlace ? "aten::__irshift__" : "aten::__rshift__",
+            _ => throw new CompileError($"unsupported kind of augmented assignment: {Ast.OperatorText.ToPython(au.Op)}=", au.Range),
+        };
+        if (lhs.Type is ListType && au.Op != Ast.BinaryOperator.Add)
+            symbol = symbol.TrimEnd('_');
+        return EmitBuiltinCall(au.Range, symbol, null, new List<NamedValue> { new(au.Target.Range, null, lhs), new(au.Value.Range, null, rhs) });
+    }
+
+    // ----- raise / assert / del / with -----
+
+    void EmitRaise(Ast.Raise r)
+    {
+        string cls = "builtins.RuntimeError";
+        Value message;
+        if (r.Exc == null) message = StrConst("", r.Range);
+        else
+        {
+            var sv = EmitSugared(r.Exc);
+            switch (sv)
+            {
+                case ExceptionInstance ei:
+                    cls = ExceptionClassName(ei.ClassName);
+                    message = ei.Message ?? StrConst("", r.Range);
+                    break;
+                case ExceptionClass ec:
+                    cls = ExceptionClassName(ec.Name);
+                    message = StrConst("", r.Range);
+                    break;
+                default:
+                    throw new CompileError("exceptions must be created from builtin exception types (e.g. raise ValueError(\"msg\"))", r.Exc.Range);
+            }
+        }
+        EmitRaiseException(message, cls, r.Range);
+    }
+
+    static string ExceptionClassName(string name) => name.Contains('.') ? name : "builtins." + name;
+
+    void EmitRaiseException(Value message, string? cls, SourceRange range)
+    {
+        var clsValue = cls == null ? NoneConst(range) : StrConst(cls, range);
+        var node = _graph.Insert("prim::RaiseException", new[] { message, clsValue }, 0, range);
+        node.Schema = Ops.OperatorRegistry.Find("prim::RaiseException")?.Schema;
+    }
+
+    /// `assert c, msg` is `if c: pass else: raise AssertionError(msg)`; a failed `x is not None`
+    /// refines x for the rest of the block.
+    void EmitAssert(Ast.Assert a)
+    {
+        var cond = EmitCondition(a.Test);
+        if (cond.Static == true) { ApplyRefinements(cond.IfTrue); return; }
+        var ifNode = InsertNode("prim::If", new[] { cond.Value ?? BoolConst(false) }, a.Range);
+        var thenBlock = ifNode.AddBlock();
+        var elseBlock = ifNode.AddBlock();
+        _graph.WithInsertPoint(elseBlock.ReturnNode, () =>
+        {
+            Value msg;
+            if (a.Msg == null) msg = StrConst("AssertionError: ", a.Range);
+            else
+            {
+                var m = EmitExpr(a.Msg);
+                if (m.Type != TorchType.Str_) m = Op(a.Msg.Range, "aten::str", m);
+                msg = Op(a.Range, "aten::add", StrConst("AssertionError: ", a.Range), m);
+            }
+            EmitRaiseException(msg, null, a.Range);
+        });
+        _ = thenBlock;
+        ApplyRefinements(cond.IfTrue);
+    }
+
+    void EmitDelete(Ast.Delete d)
+    {
+        foreach (var t in d.Targets)
+        {
+            switch (t)
+            {
+                case Ast.Name n:
+                    if (_scope.Lookup(n.Id) == null) throw new CompileError($"undefined value {n.Id}", n.Range);
+                    _scope.MarkUndefined(n.Id, $"'{n.Id}' was deleted");
+                    break;
+                case Ast.Subscript { Indices.Count: 1 } sub:
+                    var container = EmitExpr(sub.Value);
+                    var index = EmitExpr(sub.Indices[0]);
+                    EmitBuiltinCall(sub.Range, "aten::Delete", null, new List<NamedValue> { new(sub.Value.Range, null, container), new(sub.Indices[0].Range, null, index) });
+                    break;
+                default: throw new CompileError("del: only variables and list/dict items can be deleted", t.Range);
+            }
+        }
+    }
+
+    void EmitWith(Ast.With w)
+    {
+        foreach (var item in w.Items)
+        {
+            var name = TypeAnnotations.DottedName(item.Context is Ast.Call c ? c.Func : item.Context);
+            if (name is "torch.no_grad" or "torch.enable_grad") continue; // grad mode is the caller's concern in this runtime
+            throw new CompileError("with statements need an object with __enter__ and __exit__ methods (a TorchScript class)", item.Range);
+        }
+        EmitBlockInline(w.Body);
+    }
+
+    /// Emits statements that share the current frame (with-bodies).
+    void EmitBlockInline(IReadOnlyList<Ast.Stmt> body)
+    {
+        foreach (var s in body)
+        {
+            if (s is Ast.Return or Ast.Break or Ast.Continue) throw new CompileError("early exits inside 'with' blocks are not supported", s.Range);
+            EmitStatement(s);
+        }
+    }
+}

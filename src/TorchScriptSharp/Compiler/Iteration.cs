@@ -1,0 +1,50 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+
+namespace TorchScriptSharp.Compiler;
+
+/// How a for-loop walks an iterable: its trip count and how to get the element at an index.
+public sealed record Iteration(Value Length, Func<Value, Value> Element)
+{
+    public static Iteration Prepare(FunctionEmitter e, SugaredValue iterable, SourceRange range)
+    {
+        switch (iterable)
+        {
+            case RangeValue r:
+                if (r.Start == null && r.Step == null) return new Iteration(r.End, i => i);
+                var start = r.Start ?? e.Constant(0);
+                var step = r.Step ?? e.Constant(1);
+                var length = e.Op(range, "aten::__range_length", start, r.End, step);
+                return new Iteration(length, i => e.Op(range, "aten::__derive_index", i, start, step));
+            case IterableTree tree:
+                var children = tree.Children.Select(c => Prepare(e, c, range)).ToList();
+                var lengths = children.Select(c => c.Length).ToList();
+                var len = lengths.Count == 1 ? lengths[0] : e.Op(range, "prim::min", e.MakeList(range, TorchType.Int, lengths));
+                return new Iteration(len, i =>
+                {
+                    var items = children.Select(c => c.Element(i)).ToList();
+                    return e.MakeTuple(range, items);
+                });
+            case SimpleValue sv:
+                var v = sv.Value;
+                switch (v.Type)
+                {
+                    case ListType:
+                        return new Iteration(e.Op(range, "aten::len", v), i => e.Op(range, "aten::__getitem__", v, i));
+                    case var t when t == TorchType.Str_:
+                        return new Iteration(e.Op(range, "aten::len", v), i => e.Op(range, "aten::__getitem__", v, i));
+                    case var t when t == TorchType.Tensor:
+                        return new Iteration(e.Op(range, "aten::len", v), i => e.Op(range, "aten::select", v, e.Constant(0), i));
+                    case DictType:
+                        var keys = e.Op(range, "aten::keys", v);
+                        return new Iteration(e.Op(range, "aten::len", keys), i => e.Op(range, "aten::__getitem__", keys, i));
+                    case TupleType tt when tt.Elements.Distinct().Count() <= 1:
+                        var list = e.TupleToList(range, v);
+                        return new Iteration(e.Op(range, "aten::len", list), i => e.Op(range, "aten::__getitem__", list, i));
+                }
+                throw new CompileError($"'{v.Type.AnnotationStr()}' object is not iterable", range);
+        }
+        throw new CompileError($"'{iterable.Kind}' object is not iterable", range);
+    }
+}

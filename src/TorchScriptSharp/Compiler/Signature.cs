@@ -1,0 +1,45 @@
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+public sealed record ParameterInfo(string Name, TorchType Type, bool HasDefault, IValue Default, bool KwargOnly, SourceRange Range);
+
+/// A function's parameter types, defaults and return type, from Python 3 annotations or a
+/// `# type: (int, Tensor) -> Tensor` comment. Unannotated parameters are Tensors, as in PyTorch.
+public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchType? DeclaredReturn)
+{
+    public static Signature Of(Ast.FunctionDef def)
+    {
+        var comment = def.TypeSignature;
+        var all = def.Parameters.PositionalOnly.Concat(def.Parameters.Regular).Select(p => (p, kwOnly: false))
+            .Concat(def.Parameters.KeywordOnly.Select(p => (p, kwOnly: true))).ToList();
+        if (comment != null)
+        {
+            if (def.Parameters.All.Any(p => p.Annotation != null) || def.Returns != null)
+                throw new CompileError("A function cannot have both a type comment and Python 3 annotations", def.Range);
+            bool ellipsis = comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral;
+            if (!ellipsis && comment.ParamTypes.Count != all.Count)
+                throw new CompileError($"Number of type annotations ({comment.ParamTypes.Count}) did not match the number of function parameters ({all.Count})", comment.Range);
+        }
+        var parameters = new List<ParameterInfo>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            var (p, kwOnly) = all[i];
+            Ast.Expr? annotation = p.Annotation;
+            if (comment != null && !(comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral)) annotation = comment.ParamTypes[i];
+            var type = annotation == null ? TorchType.Tensor : TypeAnnotations.Resolve(annotation);
+            IValue def_ = default;
+            if (p.Default != null)
+            {
+                if (kwOnly) throw new CompileError("Keyword-only arguments with defaults are not supported by TorchScript", p.Range);
+                def_ = DefaultValues.Evaluate(p.Default, type);
+            }
+            parameters.Add(new ParameterInfo(p.Name, type, p.Default != null, def_, kwOnly, p.Range));
+        }
+        var ret = comment?.ReturnType ?? def.Returns;
+        return new Signature(parameters, ret == null ? null : TypeAnnotations.Resolve(ret));
+    }
+}

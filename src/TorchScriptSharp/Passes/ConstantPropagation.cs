@@ -1,0 +1,72 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Ops;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Types;
+
+namespace TorchScriptSharp.Passes;
+
+/// Folds operators whose inputs are all constants of immutable types (ints, floats, bools, strings,
+/// None) by running their kernels at compile time, and If nodes with a constant condition.
+/// Tensors are never folded, as in PyTorch's ConstantPropagationImmutableTypes.
+public static class ConstantPropagation
+{
+    public static void Run(Graph graph) => RunBlock(graph, graph.Block);
+
+    static void RunBlock(Graph graph, Block block)
+    {
+        foreach (var node in block.Nodes.ToList())
+        {
+            foreach (var b in node.Blocks) RunBlock(graph, b);
+            if (node.Kind == "prim::If") { FoldIf(node); continue; }
+            TryFold(graph, node);
+        }
+    }
+
+    static bool IsImmutableConstant(Value v) =>
+        v.Node.Kind == "prim::Constant" && (v.Type == TorchType.Int || v.Type == TorchType.Float || v.Type == TorchType.Bool
+            || v.Type == TorchType.Str_ || v.Type == TorchType.None);
+
+    static void TryFold(Graph graph, Node node)
+    {
+        if (node.Schema == null || node.Outputs.Count != 1 || node.Blocks.Count > 0) return;
+        if (!node.Kind.StartsWith("aten::") && !node.Kind.StartsWith("prim::")) return;
+        if (node.Kind is "prim::RaiseException" or "prim::Print" or "aten::warn" or "prim::Uninitialized") return;
+        if (node.Schema.IsMutable || node.Inputs.Count == 0) return;
+        var outType = node.Output.Type;
+        if (!(outType == TorchType.Int || outType == TorchType.Float || outType == TorchType.Bool || outType == TorchType.Str_)) return;
+        if (!node.Inputs.All(IsImmutableConstant)) return;
+        var op = OperatorRegistry.Find(node.Schema.FullName);
+        if (op == null || !op.HasKernel) return;
+        IValue result;
+        try
+        {
+            var stack = new Stack();
+            foreach (var input in node.Inputs) stack.Push(input.Node.Attributes["value"] is IValue iv ? iv : IValue.None);
+            op.KernelFor(node)(stack);
+            if (stack.Count != 1) return;
+            result = stack.Pop();
+        }
+        catch (Exception)
+        {
+            return; // errors (division by zero...) must surface at run time, as in PyTorch
+        }
+        var constant = graph.CreateConstant(result, outType);
+        constant.Range = node.Range;
+        constant.InsertBefore(node);
+        node.Output.ReplaceAllUsesWith(constant.Output);
+        node.Destroy();
+    }
+
+    /// `if True:` keeps only the taken branch, inlined into the enclosing block.
+    static void FoldIf(Node node)
+    {
+        if (ConstantBool(node.Inputs[0]) is not bool cond) return;
+        var taken = node.Blocks[cond ? 0 : 1];
+        foreach (var inner in taken.Nodes.ToList()) inner.MoveBefore(node);
+        for (int i = 0; i < node.Outputs.Count; i++) node.Outputs[i].ReplaceAllUsesWith(taken.Outputs[i]);
+        node.Destroy();
+    }
+
+    static bool? ConstantBool(Value v) =>
+        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsBool: true } b ? b.ToBool() : null;
+}

@@ -1,0 +1,5 @@
+import torch
+
+
+async def f(x: int) -> int:
+    return x

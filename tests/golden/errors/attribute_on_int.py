@@ -1,0 +1,5 @@
+import torch
+
+
+def f(x: int) -> int:
+    return x.shape

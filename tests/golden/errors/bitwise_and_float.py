@@ -1,0 +1,5 @@
+import torch
+
+
+def f(a: float, b: float) -> float:
+    return a & b

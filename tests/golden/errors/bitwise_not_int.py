@@ -1,0 +1,5 @@
+import torch
+
+
+def f(a: int) -> int:
+    return ~a

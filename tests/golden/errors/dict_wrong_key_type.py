@@ -1,0 +1,6 @@
+import torch
+from typing import Dict
+
+
+def f(d: Dict[str, int]) -> int:
+    return d[1]

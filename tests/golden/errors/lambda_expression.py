@@ -1,0 +1,6 @@
+import torch
+
+
+def f(x: int) -> int:
+    g = lambda y: y + 1
+    return g(x)

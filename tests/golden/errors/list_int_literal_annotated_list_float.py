@@ -1,0 +1,7 @@
+import torch
+from typing import List
+
+
+def f() -> List[float]:
+    y: List[float] = [1, 2.5]
+    return y

@@ -1,0 +1,7 @@
+import torch
+from typing import List
+
+
+def f() -> List[int]:
+    y: List[int] = [1, 2.5]
+    return y

@@ -1,0 +1,6 @@
+import torch
+from typing import Optional
+
+
+def f(x: Optional[int]) -> int:
+    return x + 1

@@ -1,0 +1,5 @@
+import torch
+
+
+def f(x: int) -> str:
+    return x + 1

@@ -1,0 +1,5 @@
+import torch
+
+
+def f(x: int, *args: int) -> int:
+    return x

@@ -1,0 +1,5 @@
+import torch
+
+
+def f(x: int, **kwargs: int) -> int:
+    return x

@@ -1,0 +1,5 @@
+import torch
+
+
+def f(s: str, n: int) -> str:
+    return s + n

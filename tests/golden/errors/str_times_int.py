@@ -1,0 +1,5 @@
+import torch
+
+
+def f(a: str) -> str:
+    return a * 2

@@ -1,0 +1,5 @@
+import torch
+
+
+def f(a: str, b: str) -> str:
+    return a - b

@@ -1,0 +1,6 @@
+import torch
+
+
+def f() -> float:
+    x: float = 1
+    return x

@@ -1,0 +1,7 @@
+# inputs: [[]]
+import torch
+from typing import List
+
+
+def f(xs: List[int]) -> int:
+    return xs.pop()

@@ -1,0 +1,6 @@
+# inputs: ["abc"]
+import torch
+
+
+def f(s: str) -> str:
+    return s[5]

@@ -1,0 +1,6 @@
+# inputs: [torch.arange(3.)]
+import torch
+
+
+def f(x: torch.Tensor) -> torch.Tensor:
+    return x[3]

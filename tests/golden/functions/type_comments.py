@@ -1,0 +1,11 @@
+# inputs: [torch.arange(4.), 3]
+import torch
+from typing import List
+
+
+def f(x, n):
+    # type: (torch.Tensor, int) -> List[torch.Tensor]
+    out = torch.jit.annotate(List[torch.Tensor], [])
+    for i in range(n):
+        out.append(x + i)
+    return out

@@ -1,0 +1,13 @@
+# inputs: [27]
+import torch
+
+
+def f(n: int) -> int:
+    steps = 0
+    while n != 1:
+        if n % 2 == 0:
+            n = n // 2
+        else:
+            n = 3 * n + 1
+        steps += 1
+    return steps
