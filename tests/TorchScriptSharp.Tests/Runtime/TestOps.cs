@@ -31,12 +31,12 @@ sealed class TestOps : IKernelResolver
         new[] { A("self", T, new AliasInfo("a", true)), A("other", T) }, T, new AliasInfo("a", true));
     public static readonly FunctionSchema Cat = S("aten::cat", "", new[] { A("tensors", new ListType(T)), A("dim", TorchType.Int) }, T);
     public static readonly FunctionSchema Chunk = S("aten::chunk", "",
-        new[] { A("self", T, new AliasInfo("a -> *", false)), A("chunks", TorchType.Int), A("dim", TorchType.Int) },
+        new[] { A("self", T, new AliasInfo("a", false) { AfterSets = new[] { "*" } }), A("chunks", TorchType.Int), A("dim", TorchType.Int) },
         new ListType(T), new AliasInfo("a", false));
     public static readonly FunctionSchema GetItem = S("aten::__getitem__", "t",
         new[] { A("list", new ListType(Tv), new AliasInfo("a", false)), A("idx", TorchType.Int) }, Tv, new AliasInfo("*", false));
     public static readonly FunctionSchema Append = S("aten::append", "t",
-        new[] { A("self", new ListType(Tv), new AliasInfo("a", true)), A("el", Tv, new AliasInfo("c -> *", false)) },
+        new[] { A("self", new ListType(Tv), new AliasInfo("a", true)), A("el", Tv, new AliasInfo("c", false) { AfterSets = new[] { "*" } }) },
         new ListType(Tv), new AliasInfo("a", true));
     public static readonly FunctionSchema Len = S("aten::len", "t", new[] { A("a", new ListType(Tv)) }, TorchType.Int);
     public static readonly FunctionSchema Fail = S("test::fail", "", new[] { A("x", T) }, T);
@@ -144,4 +144,30 @@ static class G
 
     public static GraphFunction Fn(this Graph g, string name = "__torch__.f") =>
         new(name, g, new FunctionSchema(name, "", Array.Empty<Argument>(), Array.Empty<Argument>()));
+}
+
+public class TestSchemasMatchTheParserTests
+{
+    /// The hand-built schemas carry the alias annotations exactly as Ops.SchemaParser reads PyTorch's text.
+    [Theory]
+    [InlineData("aten::append.t(t[](a!) self, t(c -> *) el) -> t[](a!)", "Append")]
+    [InlineData("aten::__getitem__.t(t[](a) list, int idx) -> t(*)", "GetItem")]
+    [InlineData("aten::add_.Tensor(Tensor(a!) self, Tensor other) -> Tensor(a!)", "AddInplace")]
+    public void SameAliasInfo(string text, string field)
+    {
+        var parsed = SchemaParser.Parse(text);
+        var mine = (FunctionSchema)typeof(TestOps).GetField(field)!.GetValue(null)!;
+        for (int i = 0; i < mine.Arguments.Count; i++)
+            AssertSameAlias(parsed.Arguments[i].Alias, mine.Arguments[i].Alias);
+        AssertSameAlias(parsed.Returns[0].Alias, mine.Returns[0].Alias);
+    }
+
+    static void AssertSameAlias(AliasInfo? a, AliasInfo? b)
+    {
+        Assert.Equal(a == null, b == null);
+        if (a == null) return;
+        Assert.Equal(a.BeforeSets, b!.BeforeSets);
+        Assert.Equal(a.AfterSets, b.AfterSets);
+        Assert.Equal(a.IsWrite, b.IsWrite);
+    }
 }

@@ -165,7 +165,7 @@ sealed class CodeBuilder
             {
                 var arg = schema.Arguments[i];
                 bool tensor = arg.Type == TorchType.Tensor || arg.Type is OptionalType { Element: var e } && e == TorchType.Tensor;
-                keeps = !tensor && arg.Alias is { } alias && (alias.IsWrite || alias.AfterSets.Contains("*"));
+                keeps = !tensor && arg.Alias is { } alias && (alias.IsWrite || IntoWildcard(alias));
             }
             result[i] = keeps;
             any |= keeps;
@@ -180,9 +180,13 @@ sealed class CodeBuilder
         if (node.Schema is not { } schema) return null;
         var result = new bool[node.Outputs.Count];
         for (int i = 0; i < result.Length; i++)
-            result[i] = i >= schema.Returns.Count || schema.Returns[i].Alias is not { } a || !(a.BeforeSets.Contains("*") || a.AfterSets.Contains("*"));
+            result[i] = i >= schema.Returns.Count || schema.Returns[i].Alias is not { } a || !IntoWildcard(a);
         return result;
     }
+
+    /// `(*)`, `(a -> *)`, or the same on a list's elements: the value joins "anything".
+    static bool IntoWildcard(AliasInfo a) =>
+        a.BeforeSets.Contains("*") || a.AfterSets.Contains("*") || a.Contained is { } c && IntoWildcard(c);
 
     void EmitIf(Node node, List<Value> dying)
     {

@@ -93,7 +93,7 @@ sealed class Execution
                     var results = new IValue[ins.In.Length];
                     for (int i = 0; i < results.Length; i++) results[i] = frame.Operand(ins.In[i]);
                     // The results now belong to the caller; whatever else the frame owns is garbage.
-                    foreach (var r in results) frame.Owned.Escape(r);
+                    foreach (var r in results) frame.Owned.Disown(r);
                     frame.Abandon();
                     _frames.RemoveAt(_frames.Count - 1);
                     if (_frames.Count == 0) return results;
@@ -152,7 +152,7 @@ sealed class Execution
         var code = _interpreter.CodeFor(callee);
         if (ins.In.Length - 1 != code.InputRegisters.Length)
             throw new InvalidOperationException($"{callee.QualifiedName} takes {code.InputRegisters.Length} arguments, the call passes {ins.In.Length - 1}");
-        var frame = new Frame(callee, code);
+        var frame = new Frame(callee, code, caller);
         // Arguments are borrowed: the callee never owns (never disposes) them.
         for (int i = 1; i < ins.In.Length; i++) frame.Registers[code.InputRegisters[i - 1]] = caller.Operand(ins.In[i]);
         _frames.Add(frame);

@@ -3,8 +3,9 @@ namespace TorchScriptSharp.Runtime;
 /// One activation of a function: its registers, its position and the tensors it owns.
 sealed class Frame
 {
-    public Frame(GraphFunction function, Code code)
+    public Frame(GraphFunction function, Code code, Frame? caller = null)
     {
+        Owned = new Ownership(caller?.Owned);
         Function = function;
         Code = code;
         Registers = new IValue[code.RegisterCount];
@@ -13,7 +14,7 @@ sealed class Frame
     public readonly GraphFunction Function;
     public readonly Code Code;
     public readonly IValue[] Registers;
-    public readonly Ownership Owned = new();
+    public readonly Ownership Owned;
     public int Pc;
 
     public IValue Operand(int operand) => operand >= 0 ? Registers[operand] : Code.Constants[~operand];

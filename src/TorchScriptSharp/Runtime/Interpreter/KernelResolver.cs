@@ -15,9 +15,13 @@ static class RegistryKernels
 {
     public static Kernel? Resolve(Node node)
     {
-        if (node.Schema == null) return null;
         Operator? op;
-        try { op = OperatorRegistry.Find(node.Schema.FullName); }
+        try
+        {
+            // Without a schema (graphs parsed from text) only an unambiguous name can be bound.
+            op = node.Schema != null ? OperatorRegistry.Find(node.Schema.FullName)
+                : OperatorRegistry.Lookup(node.Kind) is { Count: 1 } only ? only[0] : null;
+        }
         catch (NotImplementedException) { return null; } // registry not built yet
         return op is { HasKernel: true } ? op.KernelFor(node) : null;
     }

@@ -9,15 +9,19 @@ namespace TorchScriptSharp.Runtime;
 ///
 /// The rule, in one sentence: a frame owns exactly the objects that first appeared as new results of
 /// its kernels (not reachable from the kernel's inputs) or containers it built, and that have not
-/// escaped; it disposes a tensor when its last holder lets go.
+/// escaped; it disposes a tensor when its last holder lets go. Callees borrow their arguments; when a
+/// callee lets a borrowed value escape, the escape is passed up to the frame that owns it.
 /// Things never owned, hence never disposed here: the caller's arguments, constants, anything borrowed
 /// out of a container or object the frame does not own. Things that escape (stop being owned, and are
 /// left to whoever holds them): returned values, values a kernel may store (appended to a list, set as
-/// an attribute), containers a kernel mutates. Escaping is recursive into owned containers; owned
-/// objects only ever sit inside owned containers, so that reaches everything.
+/// an attribute), containers a kernel mutates, recursively through the containers' elements.
 sealed class Ownership
 {
     readonly Dictionary<object, int> _holders = new(ReferenceEqualityComparer.Instance);
+    /// The caller's table: what a callee borrowed may be the caller's (or its caller's) to give up.
+    readonly Ownership? _caller;
+
+    public Ownership(Ownership? caller = null) => _caller = caller;
 
     public int Count => _holders.Count;
 
@@ -74,12 +78,25 @@ sealed class Ownership
         foreach (var e in Elements(container)) Hold(e);
     }
 
-    /// The value leaves the frame's management (returned, stored by a kernel): never disposed here.
+    /// A kernel may keep the value (or change the container): nobody may dispose it any more. A value
+    /// this frame merely borrowed may belong to a caller, whose frame must then give it up too; so may
+    /// the elements of a container this frame built over borrowed values.
     public void Escape(in IValue v)
     {
-        if (!IsManagedTag(v.Tag) || !_holders.Remove(v.Reference!)) return;
+        if (!IsManagedTag(v.Tag)) return;
+        if (!_holders.Remove(v.Reference!)) { _caller?.Escape(v); return; }
         if (v.Tag != IValueTag.Tensor)
             foreach (var e in Elements(v)) Escape(e);
+    }
+
+    /// The value is handed to the caller as a result: it stops being this frame's, and the caller
+    /// decides (by the same rules) whether it is new to it. False when the frame did not own it.
+    public bool Disown(in IValue v)
+    {
+        if (!IsManagedTag(v.Tag) || !_holders.Remove(v.Reference!)) return false;
+        if (v.Tag != IValueTag.Tensor)
+            foreach (var e in Elements(v)) Disown(e);
+        return true;
     }
 
     /// The frame is gone (returned or unwound by an error): whatever it still owns is unreachable.
