@@ -56,7 +56,7 @@ public sealed partial class FunctionEmitter
         {
             if (k == null) throw new CompileError("dict unpacking (**d) isn't supported", v.Range);
             var kv = EmitExpr(k, dictHint?.Key);
-            var vv = EmitExpr(v, dictHint?.Value); // only an annotation types empty values, not the first entry
+            var vv = EmitExpr(v); // PyTorch 1.13 types each value on its own: `{"b": []}` holds a List[Tensor] even under an annotation
             if (key == null) { key = kv.Type; value = vv.Type; }
             if (!kv.Type.IsSubtypeOf(key))
                 throw new CompileError($"Dict keys must all have type {key.AnnotationStr()}, but found {kv.Type.AnnotationStr()}", k.Range);

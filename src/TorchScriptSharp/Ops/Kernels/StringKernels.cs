@@ -14,7 +14,8 @@ internal static class StringKernels
         Op("aten::__getitem__.str", (string s, long i) =>
         {
             long j = i < 0 ? i + s.Length : i;
-            if (j < 0 || j >= s.Length) throw KernelError.Index("string index out of range");
+            // PyTorch 1.13 surfaces libstdc++'s std::string::at message here; keep it so errors match.
+            if (j < 0 || j >= s.Length) throw KernelError.Index($"basic_string::at: __n (which is {(ulong)j}) >= this->size() (which is {s.Length})");
             return s[(int)j].ToString();
         });
         Op("aten::len.str", (string s) => (long)s.Length);
