@@ -37,6 +37,8 @@ public sealed partial class FunctionEmitter
             case Ast.NoneLiteral: return new SimpleValue(NoneConst(e.Range));
             case Ast.FStringLiteral fs: return new SimpleValue(EmitFString(fs));
             case Ast.Attribute a: return EmitSugared(a.Target).Attr(this, a.Range, a.Name);
+            case Ast.Call { Func: Ast.Attribute { Name: "tolist" } tl, Args.Count: 0 } when typeHint is ListType:
+                return new SimpleValue(EmitToList(tl, typeHint));
             case Ast.Call call: return EmitCall(call);
             case Ast.BinaryOp b: return new SimpleValue(EmitBinary(b));
             case Ast.UnaryOp u: return new SimpleValue(EmitUnary(u));
@@ -52,6 +54,20 @@ public sealed partial class FunctionEmitter
             case Ast.DictComp dc: return new SimpleValue(EmitDictComprehension(dc, typeHint));
             default: throw Reject.Expression(e);
         }
+    }
+
+    /// `x.tolist()` needs its result type from an annotation (`v: List[float] = x.tolist()`), as in PyTorch.
+    Value EmitToList(Ast.Attribute target, TorchType type)
+    {
+        var tensor = EmitExpr(target.Target);
+        if (tensor.Type != TorchType.Tensor) throw new CompileError($"'{tensor.Type.AnnotationStr()}' object has no attribute 'tolist'", target.Range);
+        int dims = 0;
+        var element = type;
+        while (element is ListType l) { dims++; element = l.Element; }
+        long code = element == TorchType.Int ? 0 : element == TorchType.Float ? 1 : element == TorchType.Bool ? 2
+            : throw new CompileError($"tolist() can only produce lists of int, float or bool, not {type.AnnotationStr()}", target.Range);
+        var node = InsertNode("prim::tolist", new[] { tensor, IntConst(dims), IntConst(code) }, target.Range, type);
+        return node.Output;
     }
 
     static bool IsCondition(Ast.Expr e) => e is Ast.BoolOp || e is Ast.Compare { Comparisons: [(Ast.CompareOperator.Is or Ast.CompareOperator.IsNot, _)] };
