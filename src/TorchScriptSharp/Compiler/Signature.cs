@@ -18,6 +18,11 @@ public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchTyp
             .Concat(def.Parameters.KeywordOnly.Select(p => (p, kwOnly: true))).ToList();
         if (comment != null)
         {
+            // PyTorch reads type comments from the raw source lines and gives up when a body line has
+            // another `# type:` comment; reject what it rejects.
+            var text = def.Range.Source.Text[def.Range.Start..def.Range.End];
+            if (System.Text.RegularExpressions.Regex.Matches(text, @"#\s*type:").Count > 1)
+                throw new CompileError("Return type line '# type: (...) -> ...' not found on multiline type annotation (a function with a `# type:` signature comment may not contain other `# type:` comments)", def.Range);
             if (def.Parameters.All.Any(p => p.Annotation != null) || def.Returns != null)
                 throw new CompileError("A function cannot have both a type comment and Python 3 annotations", def.Range);
             bool ellipsis = comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral;
