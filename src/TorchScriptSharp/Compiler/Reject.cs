@@ -18,6 +18,9 @@ public static class Reject
 
     public static CompileError Statement(Ast.Stmt s) => s switch
     {
+        // a nested function's own unsupported scoping statement is the more specific error (PyTorch
+        // reports it when the closure itself is scripted)
+        Ast.FunctionDef { Body: var body } when body.FirstOrDefault(b => b is Ast.Global or Ast.Nonlocal) is { } scoping => Statement(scoping),
         Ast.FunctionDef f => new CompileError("function definitions aren't supported inside TorchScript functions", f.Range),
         Ast.ClassDef c => new CompileError("class definitions aren't supported inside TorchScript functions", c.Range),
         Ast.Import or Ast.ImportFrom => new CompileError("import statements aren't supported inside TorchScript functions", s.Range),
