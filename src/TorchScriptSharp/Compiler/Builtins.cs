@@ -36,6 +36,8 @@ public static class Builtins
     public static SugaredValue? Global(FunctionEmitter e, string name)
     {
         if (e.Unit.HasFunction(name)) return new FunctionValue(name);
+        if (e.Unit.HasClass(name)) return new ClassValue(e.Unit.ResolveType(name)!);
+        if (e.Unit.IsIgnoredFunction(name)) return new IgnoredFunctionValue(name);
         if (SpecialForms.Contains(name)) return new SpecialForm(name);
         if (Exceptions.Contains(name)) return new ExceptionClass(name);
         return name switch
@@ -120,10 +122,17 @@ public static class Builtins
                         "bool" => e.Graph.InsertConstant(IValue.FromBool(false), TorchType.Bool), _ => e.Graph.InsertConstant(IValue.FromString(""), TorchType.Str_),
                     });
                 var v = e.EmitExpr(call.Args[0]);
+                if (call.Args.Count == 1 && e.TryMagic(range, $"__{name}__", v, out var magicResult)) return new SimpleValue(magicResult);
                 string symbol = name switch { "int" => "aten::Int", "float" => "aten::Float", "bool" => "aten::Bool", "complex" => "aten::Complex", _ => "aten::str" };
                 var target = name switch { "int" => TorchType.Int, "float" => TorchType.Float, "bool" => TorchType.Bool, "complex" => TorchType.Complex, _ => TorchType.Str_ };
                 if (v.Type == target && call.Args.Count == 1) return new SimpleValue(v);
                 return new SimpleValue(e.EmitBuiltinCall(range, symbol, null, e.EmitArguments(call)));
+            }
+            case "len" when call.Args.Count == 1 && call.Keywords.Count == 0:
+            {
+                var v = e.EmitExpr(call.Args[0]);
+                if (e.TryMagic(range, "__len__", v, out var viaMethod)) return new SimpleValue(viaMethod);
+                return new SimpleValue(e.EmitBuiltinCall(range, "aten::len", null, new List<NamedValue> { new(call.Args[0].Range, null, v) }));
             }
             case "len":
                 return new SimpleValue(e.EmitBuiltinCall(range, "aten::len", null, e.EmitArguments(call)));
@@ -144,7 +153,7 @@ public static class Builtins
             case "torch.jit.annotate":
             {
                 if (call.Args.Count != 2) throw new CompileError("torch.jit.annotate takes a type and a value", range);
-                var type = TypeAnnotations.Resolve(call.Args[0]);
+                var type = TypeAnnotations.Resolve(call.Args[0], e.Unit);
                 var v = e.EmitExpr(call.Args[1], type);
                 var converted = Conversions.TryConvert(e, v, type, false, range);
                 if (converted == null || !converted.Type.IsSubtypeOf(type))
@@ -173,7 +182,7 @@ public static class Builtins
     public static CondValue IsInstanceCondition(FunctionEmitter e, Ast.Call call)
     {
         var v = e.EmitExpr(call.Args[0]);
-        var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(TypeAnnotations.Resolve).ToList() : new List<TorchType> { TypeAnnotations.Resolve(call.Args[1]) };
+        var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(x => TypeAnnotations.Resolve(x, e.Unit)).ToList() : new List<TorchType> { TypeAnnotations.Resolve(call.Args[1], e.Unit) };
         bool Matches(TorchType t) => targets.Any(target => t.IsSubtypeOf(target) || (target is ListType && t is ListType) || (target is DictType && t is DictType) || (target is TupleType && t is TupleType));
         var none = Array.Empty<Refinement>();
         if (Matches(v.Type)) return new CondValue(null, none, none, true);

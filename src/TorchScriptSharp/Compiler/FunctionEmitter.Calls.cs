@@ -62,6 +62,10 @@ public sealed partial class FunctionEmitter
             if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);
             throw new CompileError($"'Tensor' object has no attribute or method '{name}'.", range);
         }
+        if (t is ClassType ct) return ClassAttribute(value, ct, range, name);
+        if (t is EnumType && name is "value" or "name")
+            return new SimpleValue(InsertPrim(name == "value" ? "prim::EnumValue" : "prim::EnumName", value, range,
+                name == "value" ? ((EnumType)t).ValueType : TorchType.Str_));
         if (t is TupleType { FieldNames: { } fields } tt && fields.Contains(name))
         {
             int i = fields.ToList().IndexOf(name);

@@ -129,6 +129,7 @@ public sealed partial class FunctionEmitter
     {
         var target = EmitExpr(s.Value);
         if (target.Type == TorchType.Tensor) return EmitTensorIndex(s, target);
+        if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__getitem__", target, new[] { EmitExpr(s.Indices[0]) }, out var item)) return item;
         if (s.Indices.Count != 1) throw new CompileError($"'{target.Type.AnnotationStr()}' can only be indexed with a single index", s.Range);
         var index = s.Indices[0];
         if (target.Type is TupleType tt)
@@ -259,6 +260,7 @@ public sealed partial class FunctionEmitter
             Op(s.Range, "aten::copy_", sliced, value);
             return;
         }
+        if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__setitem__", target, new[] { EmitExpr(s.Indices[0]), value }, out _)) return;
         if (s.Indices.Count != 1 || s.Indices[0] is Ast.SliceExpr)
             throw new CompileError("slice assignment is only supported on tensors", s.Range);
         EmitSetItem(s.Range, target, EmitExpr(s.Indices[0]), value);

@@ -46,6 +46,11 @@ public sealed partial class FunctionEmitter
     Value ToBool(Value value, SourceRange range)
     {
         if (value.Type == TorchType.Bool) return value;
+        if (value.Type is ClassType)
+        {
+            if (TryMagic(range, "__bool__", value, out var b)) return b;
+            if (TryMagic(range, "__len__", value, out var n)) return Op(range, "aten::gt", n, IntConst(0));
+        }
         if (value.Type == TorchType.Tensor || value.Type == TorchType.Int || value.Type == TorchType.Float)
             return Op(range, "aten::Bool", value);
         if (value.Type is ListType or DictType || value.Type == TorchType.Str_)

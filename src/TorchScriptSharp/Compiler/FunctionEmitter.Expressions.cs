@@ -125,6 +125,7 @@ public sealed partial class FunctionEmitter
 
     Value EmitBinaryValues(SourceRange range, Ast.BinaryOperator op, Value left, Value right, SourceRange lr, SourceRange rr)
     {
+        if (MagicName(op) is { } magic && TryMagicMethod(range, magic, left, new[] { right }, out var viaMethod)) return viaMethod;
         if (op == Ast.BinaryOperator.Mod && left.Type == TorchType.Str_)
             return EmitBuiltinCall(range, "aten::percentFormat", null, new List<NamedValue> { new(lr, null, left), new(rr, null, MakeTuple(rr, new[] { right })) });
         // number OP tensor: PyTorch's builtin TorchScript functions rewrite these to tensor-first calls
@@ -210,6 +211,8 @@ public sealed partial class FunctionEmitter
 
     Value EmitComparison(SourceRange range, Ast.CompareOperator op, Value left, Value right, SourceRange lr, SourceRange rr)
     {
+        if (MagicName(op) is { } magic && TryMagicMethod(range, magic, left, new[] { right }, out var viaMethod)) return viaMethod;
+        if (op == Ast.CompareOperator.In && TryMagicMethod(range, "__contains__", right, new[] { left }, out var contains)) return contains;
         switch (op)
         {
             case Ast.CompareOperator.In when left.Type == TorchType.Str_ && right.Type == TorchType.Str_:

@@ -83,8 +83,14 @@ public sealed partial class FunctionEmitter
     void EmitAnnAssign(Ast.AnnAssign aa)
     {
         if (aa.Value == null) throw new CompileError("annotated declarations need a value in TorchScript", aa.Range);
+        var type = TypeAnnotations.Resolve(aa.Annotation, _unit);
+        if (aa.Target is Ast.Attribute attr)
+        {
+            if (!_isInit) throw new CompileError("Type annotations on instance attributes must be declared in __init__", aa.Range);
+            EmitSetAttr(attr, EmitExpr(aa.Value, type), type);
+            return;
+        }
         if (aa.Target is not Ast.Name name) throw new CompileError("only variables can be annotated", aa.Target.Range);
-        var type = TypeAnnotations.Resolve(aa.Annotation);
         var value = EmitExpr(aa.Value, type);
         var converted = Conversions.TryConvert(this, value, type, allowConversions: false, aa.Value.Range);
         if (converted == null || !converted.Type.IsSubtypeOf(type))
@@ -140,6 +146,7 @@ public sealed partial class FunctionEmitter
                 AssignUnpacked(elements, value, target.Range);
                 break;
             case Ast.Subscript sub: EmitSubscriptAssign(sub, value); break;
+            case Ast.Attribute attr: EmitSetAttr(attr, value, null); break;
             case Ast.Starred st: throw new CompileError("starred assignment target must be in a list or tuple", st.Range);
             default: throw new CompileError($"unsupported assignment target: {SourceText(target.Range)}", target.Range);
         }
@@ -208,6 +215,13 @@ public sealed partial class FunctionEmitter
                 var rhs = EmitExpr(au.Value);
                 var result = EmitAugmentedOp(au, current, rhs);
                 AssignName(n.Id, result, null, n.Range);
+                break;
+            }
+            case Ast.Attribute attr:
+            {
+                var current = EmitExpr(attr);
+                var result = EmitAugmentedOp(au, current, EmitExpr(au.Value));
+                if (current.Type is not (ListType) && current.Type != TorchType.Tensor || result != current) EmitSetAttr(attr, result, null);
                 break;
             }
             case Ast.Subscript sub when sub.Indices.Count == 1 && sub.Indices[0] is not Ast.SliceExpr:
@@ -341,15 +355,37 @@ public sealed partial class FunctionEmitter
         }
     }
 
+    /// `with obj as x:` enters in order and exits in reverse (`prim::Enter`/`prim::Exit` call the class's
+    /// `__enter__`/`__exit__`). `torch.no_grad()` and friends switch the runtime's grad mode.
     void EmitWith(Ast.With w)
     {
+        var entered = new List<(Value Obj, SourceRange Range)>();
         foreach (var item in w.Items)
         {
             var name = TypeAnnotations.DottedName(item.Context is Ast.Call c ? c.Func : item.Context);
-            if (name is "torch.no_grad" or "torch.enable_grad") continue; // grad mode is the caller's concern in this runtime
-            throw new CompileError("with statements need an object with __enter__ and __exit__ methods (a TorchScript class)", item.Range);
+            if (name is "torch.no_grad" or "torch.enable_grad" or "torch.inference_mode")
+            {
+                var previous = Op(item.Range, "aten::is_grad_enabled");
+                Op(item.Range, "aten::set_grad_enabled", BoolConst(name == "torch.enable_grad", item.Range));
+                entered.Add((previous, item.Range));
+                continue;
+            }
+            var obj = EmitExpr(item.Context);
+            if (obj.Type is not ClassType type || _unit.FindMethodDef(type, "__enter__") == null || _unit.FindMethodDef(type, "__exit__") == null)
+                throw new CompileError($"with statements need an object whose class defines __enter__ and __exit__, not {obj.Type.AnnotationStr()}", item.Range);
+            var enterFn = _unit.GetMethod(type, "__enter__", item.Range)!;
+            _unit.GetMethod(type, "__exit__", item.Range);
+            var enter = InsertNode("prim::Enter", new[] { obj }, item.Range, enterFn.Schema.Returns[0].Type);
+            if (item.As != null) AssignTarget(item.As, enter.Output, item.Range);
+            entered.Add((obj, item.Range));
         }
         EmitBlockInline(w.Body);
+        for (int i = entered.Count - 1; i >= 0; i--)
+        {
+            var (obj, range) = entered[i];
+            if (obj.Type == TorchType.Bool) Op(range, "aten::set_grad_enabled", obj);
+            else InsertNode("prim::Exit", new[] { obj }, range);
+        }
     }
 
     /// Emits statements that share the current frame (with-bodies).

@@ -18,10 +18,15 @@ public sealed partial class FunctionEmitter
     ExitTarget _exit;
     readonly FunctionExit _functionExit;
     SourceRange _functionRange;
+    readonly ClassType? _selfType;
+    /// Compiling a class's `__init__`: assignments to `self.x` declare attributes.
+    readonly bool _isInit;
 
-    FunctionEmitter(CompilationUnit unit, TorchType? declaredReturn)
+    FunctionEmitter(CompilationUnit unit, TorchType? declaredReturn, ClassType? selfType, bool isInit)
     {
         _unit = unit;
+        _selfType = selfType;
+        _isInit = isInit;
         _functionExit = new FunctionExit(declaredReturn);
         _exit = _functionExit;
     }
@@ -30,11 +35,13 @@ public sealed partial class FunctionEmitter
     public CompilationUnit Unit => _unit;
 
     /// Compiles a function definition to a graph plus its schema.
-    public static GraphFunction Compile(CompilationUnit unit, Ast.FunctionDef def, string qualifiedName)
+    public static GraphFunction Compile(CompilationUnit unit, Ast.FunctionDef def, string qualifiedName, ClassType? selfType)
     {
         Reject.Function(def);
-        var signature = Signature.Of(def);
-        var emitter = new FunctionEmitter(unit, signature.DeclaredReturn);
+        var signature = Signature.Of(def, unit, selfType);
+        bool isInit = selfType != null && def.Name == "__init__";
+        var declared = isInit ? TorchType.None : signature.DeclaredReturn;
+        var emitter = new FunctionEmitter(unit, declared, selfType, isInit);
         return emitter.EmitFunction(def, signature, qualifiedName);
     }
 
@@ -44,13 +51,14 @@ public sealed partial class FunctionEmitter
         foreach (var p in signature.Parameters)
         {
             var v = _graph.AddInput(p.Type, p.Name);
+            if (_selfType != null && p.Type == _selfType && p == signature.Parameters[0]) v.SetDebugName("self");
             _scope.Set(p.Name, new Binding(new SimpleValue(v), p.Type));
         }
         var body = def.Body;
         if (body.Count > 0 && body[0] is Ast.ExprStmt { Value: Ast.StringLiteral }) body = body.Skip(1).ToList(); // docstring
         if (!EmitBlock(body, 0)) TerminateFallThrough(def.Range);
-        var returnType = signature.DeclaredReturn ?? _graph.Outputs[0].Type;
-        if (signature.DeclaredReturn == null) _graph.Outputs[0].Type = returnType;
+        var returnType = _functionExit.DeclaredReturn ?? _graph.Outputs[0].Type;
+        if (_functionExit.DeclaredReturn == null) _graph.Outputs[0].Type = returnType;
         Passes.Cleanup.Run(_graph);
         var schema = new FunctionSchema(qualifiedName, "",
             signature.Parameters.Select(p => new Argument(p.Name, p.Type, null, p.HasDefault, p.Default, p.KwargOnly)).ToList(),

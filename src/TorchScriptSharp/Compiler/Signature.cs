@@ -11,7 +11,7 @@ public sealed record ParameterInfo(string Name, TorchType Type, bool HasDefault,
 /// `# type: (int, Tensor) -> Tensor` comment. Unannotated parameters are Tensors, as in PyTorch.
 public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchType? DeclaredReturn)
 {
-    public static Signature Of(Ast.FunctionDef def)
+    public static Signature Of(Ast.FunctionDef def, CompilationUnit? unit = null, TorchType? selfType = null)
     {
         var comment = def.TypeSignature;
         var all = def.Parameters.PositionalOnly.Concat(def.Parameters.Regular).Select(p => (p, kwOnly: false))
@@ -26,16 +26,24 @@ public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchTyp
             if (def.Parameters.All.Any(p => p.Annotation != null) || def.Returns != null)
                 throw new CompileError("A function cannot have both a type comment and Python 3 annotations", def.Range);
             bool ellipsis = comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral;
-            if (!ellipsis && comment.ParamTypes.Count != all.Count)
+            if (!ellipsis && comment.ParamTypes.Count != all.Count && !(selfType != null && comment.ParamTypes.Count == all.Count - 1))
                 throw new CompileError($"Number of type annotations ({comment.ParamTypes.Count}) did not match the number of function parameters ({all.Count})", comment.Range);
         }
         var parameters = new List<ParameterInfo>();
+        int commentOffset = 0;
         for (int i = 0; i < all.Count; i++)
         {
             var (p, kwOnly) = all[i];
+            if (i == 0 && selfType != null)
+            {
+                // methods: `self` is the class; a type comment does not mention it
+                parameters.Add(new ParameterInfo(p.Name, selfType, false, default, false, p.Range));
+                commentOffset = comment != null && comment.ParamTypes.Count == all.Count - 1 ? 1 : 0;
+                continue;
+            }
             Ast.Expr? annotation = p.Annotation;
-            if (comment != null && !(comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral)) annotation = comment.ParamTypes[i];
-            var type = annotation == null ? TorchType.Tensor : TypeAnnotations.Resolve(annotation);
+            if (comment != null && !(comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral)) annotation = comment.ParamTypes[i - commentOffset];
+            var type = annotation == null ? TorchType.Tensor : TypeAnnotations.Resolve(annotation, unit);
             IValue def_ = default;
             if (p.Default != null)
             {
@@ -45,6 +53,6 @@ public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchTyp
             parameters.Add(new ParameterInfo(p.Name, type, p.Default != null, def_, kwOnly, p.Range));
         }
         var ret = comment?.ReturnType ?? def.Returns;
-        return new Signature(parameters, ret == null ? null : TypeAnnotations.Resolve(ret));
+        return new Signature(parameters, ret == null ? null : TypeAnnotations.Resolve(ret, unit));
     }
 }

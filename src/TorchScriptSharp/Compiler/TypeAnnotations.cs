@@ -8,17 +8,20 @@ namespace TorchScriptSharp.Compiler;
 /// accepting the `typing` names, PEP 585 builtin generics and PEP 604 unions, as torch.jit.script does.
 public static class TypeAnnotations
 {
-    public static TorchType Resolve(Ast.Expr e)
+    public static TorchType Resolve(Ast.Expr e) => Resolve(e, null);
+
+    /// <paramref name="unit"/> resolves the names of user classes, NamedTuples, enums and interfaces.
+    public static TorchType Resolve(Ast.Expr e, CompilationUnit? unit)
     {
         switch (e)
         {
             case Ast.NoneLiteral: return TorchType.None;
-            case Ast.StringLiteral s: return Resolve(Syntax.Parser.ParseExpression(new SourceText(s.Value, e.Range.Source.FileName)));
-            case Ast.BinaryOp { Op: Ast.BinaryOperator.BitOr } b: return Union(new[] { Resolve(b.Left), Resolve(b.Right) });
-            case Ast.Subscript sub: return ResolveGeneric(DottedName(sub.Value) ?? throw Unknown(sub.Value), sub);
+            case Ast.StringLiteral s: return Resolve(Syntax.Parser.ParseExpression(new SourceText(s.Value, e.Range.Source.FileName)), unit);
+            case Ast.BinaryOp { Op: Ast.BinaryOperator.BitOr } b: return Union(new[] { Resolve(b.Left, unit), Resolve(b.Right, unit) });
+            case Ast.Subscript sub: return ResolveGeneric(DottedName(sub.Value) ?? throw Unknown(sub.Value), sub, unit);
             default:
                 var name = DottedName(e) ?? throw Unknown(e);
-                return ResolveName(name) ?? throw Unknown(e);
+                return unit?.ResolveType(name) ?? ResolveName(name) ?? throw Unknown(e);
         }
     }
 
@@ -43,10 +46,10 @@ public static class TypeAnnotations
 
     static string Last(string dotted) => dotted[(dotted.LastIndexOf('.') + 1)..];
 
-    static TorchType ResolveGeneric(string name, Ast.Subscript sub)
+    static TorchType ResolveGeneric(string name, Ast.Subscript sub, CompilationUnit? unit)
     {
         var args = sub.Indices.Count == 1 && sub.Indices[0] is Ast.TupleExpr t ? t.Elements : sub.Indices;
-        TorchType Arg(int i) => Resolve(args[i]);
+        TorchType Arg(int i) => Resolve(args[i], unit);
         void Expect(int n)
         {
             if (args.Count != n) throw new CompileError($"{Last(name)}[...] takes {n} type argument{(n == 1 ? "" : "s")}, got {args.Count}", sub.Range);
@@ -63,8 +66,8 @@ public static class TypeAnnotations
                 return new DictType(key, Arg(1));
             case "Tuple" or "tuple":
                 if (args.Count == 1 && args[0] is Ast.TupleExpr { Elements.Count: 0 }) return new TupleType(Array.Empty<TorchType>());
-                return new TupleType(args.Select(Resolve).ToList());
-            case "Union": return Union(args.Select(Resolve));
+                return new TupleType(args.Select(a => Resolve(a, unit)).ToList());
+            case "Union": return Union(args.Select(a => Resolve(a, unit)));
             case "Final": Expect(1); return Arg(0);
             case "Future": Expect(1); return new FutureType(Arg(0));
             default: throw Unknown(sub.Value);

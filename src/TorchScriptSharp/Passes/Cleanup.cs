@@ -8,6 +8,7 @@ public static class Cleanup
 {
     public static void Run(Graph graph)
     {
+        LowerSimpleTuples.Run(graph);
         ConstantPropagation.Run(graph);
         DeadCodeElimination.Run(graph);
         ConstantPooling.Run(graph);

@@ -18,6 +18,7 @@ public static class ConstantPropagation
         {
             foreach (var b in node.Blocks) RunBlock(graph, b);
             if (node.Kind == "prim::If") { FoldIf(node); continue; }
+            if (node.Kind is "prim::EnumValue" or "prim::EnumName") { FoldEnum(graph, node); continue; }
             TryFold(graph, node);
         }
     }
@@ -51,6 +52,18 @@ public static class ConstantPropagation
             return; // errors (division by zero...) must surface at run time, as in PyTorch
         }
         var constant = graph.CreateConstant(result, outType);
+        constant.Range = node.Range;
+        constant.InsertBefore(node);
+        node.Output.ReplaceAllUsesWith(constant.Output);
+        node.Destroy();
+    }
+
+    /// `Color.RED.value` is known at compile time.
+    static void FoldEnum(Graph graph, Node node)
+    {
+        if (node.Inputs[0].Node.Kind != "prim::Constant" || node.Inputs[0].Node.Attributes["value"] is not IValue { Reference: ScriptEnumValue member }) return;
+        var value = node.Kind == "prim::EnumValue" ? member.Value : IValue.FromString(member.Name);
+        var constant = graph.CreateConstant(value, node.Output.Type);
         constant.Range = node.Range;
         constant.InsertBefore(node);
         node.Output.ReplaceAllUsesWith(constant.Output);

@@ -8,10 +8,34 @@ public sealed class ClassType : TorchType
     readonly List<(string Name, TorchType Type)> _attributes = new();
     readonly Dictionary<string, object> _methods = new();
 
-    public ClassType(string qualifiedName, bool isModule = false)
+    public ClassType(string qualifiedName, bool isModule = false, bool isInterface = false)
     {
         QualifiedName = qualifiedName;
         IsModule = isModule;
+        IsInterface = isInterface;
+    }
+
+    /// `@torch.jit.interface`: only method signatures; any class with those methods is a subtype.
+    public bool IsInterface { get; }
+    /// Method signatures by name (parameter types after self, return type), supplied by the compiler
+    /// lazily so interface conformance can be checked without compiling method bodies first.
+    public Func<string, (IReadOnlyList<TorchType> Parameters, TorchType Return)?>? MethodSignature { get; set; }
+    public IReadOnlyList<string> DeclaredMethodNames { get; set; } = Array.Empty<string>();
+
+    /// A class conforms to an interface when it has every interface method with the same parameter
+    /// types and a return type that is a subtype.
+    public bool Implements(ClassType iface)
+    {
+        foreach (var name in iface.DeclaredMethodNames)
+        {
+            var want = iface.MethodSignature?.Invoke(name);
+            var have = MethodSignature?.Invoke(name);
+            if (want is null || have is null) return false;
+            var (wp, wr) = want.Value;
+            var (hp, hr) = have.Value;
+            if (wp.Count != hp.Count || !wp.Zip(hp).All(p => p.First == p.Second) || !hr.IsSubtypeOf(wr)) return false;
+        }
+        return true;
     }
 
     /// e.g. `__torch__.Point`.
@@ -36,7 +60,8 @@ public sealed class ClassType : TorchType
     public void AddMethod(string name, object function) => _methods[name] = function;
     public IEnumerable<string> MethodNames => _methods.Keys;
 
-    public override string Str() => QualifiedName;
+    public override string Str() => IsInterface ? $"InterfaceType<{Name}>" : QualifiedName;
+    public override string AnnotationStr() => QualifiedName;
     protected override bool StructurallyEquals(TorchType other) => false;
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }

@@ -19,6 +19,7 @@ public static class Subtyping
                 return u.Members.Any(m => IsSubtype(sub, m));
         }
         if (sub is UnionType subUnion) return subUnion.Members.All(m => IsSubtype(m, sup));
+        if (sup is ClassType { IsInterface: true } iface && sub is ClassType cls) return cls.Implements(iface);
         if (sup == TorchType.Number) return sub == TorchType.Int || sub == TorchType.Float || sub == TorchType.Complex;
         if (sub is TupleType st && sup is TupleType tt)
         {

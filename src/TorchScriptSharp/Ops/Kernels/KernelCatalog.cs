@@ -18,5 +18,6 @@ internal static class KernelCatalog
         TensorCreationKernels.Register();
         TensorPropertyKernels.Register();
         PrimKernels.Register();
+        GradModeKernels.Register();
     }
 }

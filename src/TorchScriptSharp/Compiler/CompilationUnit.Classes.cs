@@ -1,0 +1,100 @@
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+/// Classes of the unit: TorchScript classes (attributes inferred from `__init__`), NamedTuples, Enums
+/// and interfaces. Their types are created on first reference; `__init__` is compiled before any
+/// attribute is read, other methods when first called.
+public sealed partial class CompilationUnit
+{
+    readonly Dictionary<string, Ast.ClassDef> _classDefs = new();
+    readonly Dictionary<string, TorchType> _classTypes = new();
+    readonly Dictionary<ClassType, Ast.ClassDef> _defsByType = new();
+    readonly HashSet<ClassType> _initialized = new();
+
+    public bool HasClass(string name) => _classDefs.ContainsKey(name);
+
+    /// The type a class name denotes (a ClassType, named TupleType or EnumType), or null.
+    public TorchType? ResolveType(string dottedName)
+    {
+        var name = dottedName.StartsWith("__torch__.") ? dottedName[(dottedName.LastIndexOf('.') + 1)..] : dottedName;
+        if (!_classDefs.TryGetValue(name, out var def)) return null;
+        if (_classTypes.TryGetValue(name, out var existing)) return existing;
+        var qualified = QualifiedName(name);
+        TorchType type;
+        switch (ClassKinds.Of(def))
+        {
+            case ClassKind.NamedTuple:
+                _classTypes[name] = TorchType.Any; // placeholder while fields resolve (self-reference is an error)
+                var fields = def.Body.OfType<Ast.AnnAssign>().Where(a => a.Target is Ast.Name).ToList();
+                type = new TupleType(fields.Select(f => TypeAnnotations.Resolve(f.Annotation, this)).ToList(),
+                                     fields.Select(f => ((Ast.Name)f.Target).Id).ToList(), qualified);
+                break;
+            case ClassKind.Enum:
+                type = EnumDefinition.Build(def, qualified);
+                break;
+            default:
+                var classType = new ClassType(qualified, isInterface: ClassKinds.Of(def) == ClassKind.Interface);
+                _defsByType[classType] = def;
+                classType.DeclaredMethodNames = def.Body.OfType<Ast.FunctionDef>().Select(f => f.Name).ToList();
+                classType.MethodSignature = method =>
+                {
+                    var m = FindMethodDef(classType, method);
+                    if (m == null) return null;
+                    var sig = Signature.Of(m, this, classType);
+                    return (sig.Parameters.Skip(1).Select(p => p.Type).ToList(), sig.DeclaredReturn ?? TorchType.None);
+                };
+                type = classType;
+                break;
+        }
+        _classTypes[name] = type;
+        return type;
+    }
+
+    public Ast.ClassDef DefinitionOf(ClassType type) => _defsByType[type];
+
+    /// NamedTuple field defaults (`b: float = 1.0`), by field name.
+    public IReadOnlyDictionary<string, Ast.Expr> NamedTupleDefaults(TupleType type)
+    {
+        var def = _classDefs[type.QualifiedName![(type.QualifiedName!.LastIndexOf('.') + 1)..]];
+        return def.Body.OfType<Ast.AnnAssign>().Where(a => a.Target is Ast.Name && a.Value != null)
+            .ToDictionary(a => ((Ast.Name)a.Target).Id, a => a.Value!);
+    }
+
+    /// Compiles `__init__` (which declares the attributes) unless that is already done or under way.
+    public void EnsureInitialized(ClassType type, SourceRange site)
+    {
+        if (type.IsInterface || _initialized.Contains(type) || !_defsByType.ContainsKey(type)) return;
+        if (_inProgress.Contains(type.QualifiedName + ".__init__")) return; // attributes being declared now
+        _initialized.Add(type);
+        if (FindMethodDef(type, "__init__") != null) GetMethod(type, "__init__", site);
+    }
+
+    public Ast.FunctionDef? FindMethodDef(ClassType type, string name) =>
+        _defsByType.TryGetValue(type, out var def) ? def.Body.OfType<Ast.FunctionDef>().FirstOrDefault(f => f.Name == name) : null;
+
+    public bool IsStaticMethod(Ast.FunctionDef def) => def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "staticmethod");
+    public static bool IsProperty(Ast.FunctionDef def) => def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "property");
+
+    /// The compiled method (also registered on the class type); null when the class has no such method.
+    public GraphFunction? GetMethod(ClassType type, string name, SourceRange site)
+    {
+        if (type.Method(name) is GraphFunction done) return done;
+        var def = FindMethodDef(type, name);
+        if (def == null) return null;
+        var key = type.QualifiedName + "." + name;
+        if (name == "__init__") _initialized.Add(type);
+        return CompileOnce(key, () => FunctionEmitter.Compile(this, def, key, IsStaticMethod(def) ? null : type),
+            site, fn => type.AddMethod(name, fn));
+    }
+
+    /// Interface methods have only a schema.
+    public Signature? InterfaceMethod(ClassType type, string name)
+    {
+        var def = FindMethodDef(type, name);
+        return def == null ? null : Signature.Of(def, this, type);
+    }
+}

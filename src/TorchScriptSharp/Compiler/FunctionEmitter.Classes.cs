@@ -1,0 +1,150 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Ops;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Syntax;
+using TorchScriptSharp.Types;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Compiler;
+
+public sealed partial class FunctionEmitter
+{
+    /// `Point(x, y)`: `prim::CreateObject` then `__init__`.
+    public SugaredValue EmitConstruct(SourceRange range, ClassType type, Ast.Call call)
+    {
+        if (type.IsInterface) throw new CompileError($"cannot instantiate interface {type.Name}", range);
+        _unit.EnsureInitialized(type, range);
+        var obj = InsertNode("prim::CreateObject", Array.Empty<Value>(), range, type).Output;
+        var args = EmitArguments(call);
+        if (_unit.FindMethodDef(type, "__init__") != null) EmitMethodCall(range, obj, type, "__init__", args);
+        else if (args.Count > 0) throw new CompileError($"{type.Name}() takes no arguments (the class has no __init__)", range);
+        return new SimpleValue(obj);
+    }
+
+    public SugaredValue EmitNamedTupleConstruct(SourceRange range, TupleType type, Ast.Call call)
+    {
+        var args = EmitArguments(call);
+        var defaults = _unit.NamedTupleDefaults(type);
+        var formals = type.FieldNames!.Select((n, i) => new Argument(n, type.Elements[i], null,
+            defaults.ContainsKey(n), defaults.TryGetValue(n, out var d) ? DefaultValues.Evaluate(d, type.Elements[i]) : default)).ToList();
+        var schema = new FunctionSchema(type.QualifiedName!, "", formals, new[] { new Argument("", type) });
+        var match = SchemaMatcher.Match(this, range, type.QualifiedName!, new[] { schema }, null, args, userFunction: true);
+        return new SimpleValue(InsertNode("prim::TupleConstruct", match.Inputs, range, type).Output);
+    }
+
+    /// `obj.m(args)`: arguments are matched against the method's schema (after self).
+    public Value EmitMethodCall(SourceRange range, Value self, ClassType type, string name, IReadOnlyList<NamedValue> args)
+    {
+        FunctionSchema schema;
+        if (type.IsInterface)
+        {
+            var sig = _unit.InterfaceMethod(type, name) ?? throw new CompileError($"interface {type.Name} has no method '{name}'", range);
+            schema = new FunctionSchema(name, "", sig.Parameters.Select(p => new Argument(p.Name, p.Type, null, p.HasDefault, p.Default, p.KwargOnly)).ToList(),
+                new[] { new Argument("", sig.DeclaredReturn ?? TorchType.None) });
+        }
+        else
+        {
+            var fn = _unit.GetMethod(type, name, range) ?? throw new CompileError($"'{type.Name}' object has no attribute or method '{name}'", range);
+            schema = fn.Schema;
+        }
+        var withoutSelf = new FunctionSchema(schema.Name, "", schema.Arguments.Skip(1).ToList(), schema.Returns);
+        var match = SchemaMatcher.Match(this, range, $"{type.Name}.{name}", new[] { withoutSelf }, null, args, userFunction: true);
+        var node = _graph.Insert("prim::CallMethod", new[] { self }.Concat(match.Inputs), 1, range);
+        node.Attributes["name"] = name;
+        node.Output.Type = match.OutputTypes[0];
+        return node.Output;
+    }
+
+    /// Calls a compiled function with `prim::CallFunction` (free functions and static methods).
+    public SugaredValue EmitFunctionCall(SourceRange range, GraphFunction fn, IReadOnlyList<NamedValue> args)
+    {
+        var match = SchemaMatcher.Match(this, range, fn.QualifiedName, new[] { fn.Schema }, null, args, userFunction: true);
+        var fnConst = _graph.Create("prim::Constant");
+        fnConst.Attributes["name"] = fn.Name;
+        fnConst.Attributes["value"] = IValue.FromFunction(fn);
+        fnConst.Output.Type = TorchType.Function;
+        fnConst.InsertBefore(_graph.InsertPoint);
+        var node = _graph.Insert("prim::CallFunction", new[] { fnConst.Output }.Concat(match.Inputs), 1, range);
+        node.Output.Type = match.OutputTypes[0];
+        return new SimpleValue(node.Output);
+    }
+
+    public SugaredValue EmitIgnoredCall(SourceRange range, string name, Ast.Call call)
+    {
+        var def = _unit.IgnoredFunction(name);
+        var signature = Signature.Of(def, _unit);
+        EmitArguments(call); // still type-checks the argument expressions
+        EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
+        var type = signature.DeclaredReturn ?? TorchType.None;
+        return new SimpleValue(type == TorchType.None ? NoneConst(range) : InsertNode("prim::Uninitialized", Array.Empty<Value>(), range, type).Output);
+    }
+
+    /// `obj.name` on a class instance: an attribute, a method, or a property getter.
+    SugaredValue ClassAttribute(Value obj, ClassType type, SourceRange range, string name)
+    {
+        _unit.EnsureInitialized(type, range);
+        if (type.AttributeSlot(name) >= 0)
+        {
+            var node = InsertNode("prim::GetAttr", new[] { obj }, range, type.AttributeType(name)!);
+            node.Attributes["name"] = name;
+            node.Output.SetDebugName(name);
+            return new SimpleValue(node.Output);
+        }
+        var def = _unit.FindMethodDef(type, name);
+        if (def != null && CompilationUnit.IsProperty(def)) return new SimpleValue(EmitMethodCall(range, obj, type, name, Array.Empty<NamedValue>()));
+        if (def != null || type.IsInterface) return new MethodValue(obj, type, name);
+        if (_isInit && type == _selfType)
+            throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
+        throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'.", range);
+    }
+
+    /// `self.x = v`: in `__init__` this declares the attribute (typed by the annotation or the value).
+    void EmitSetAttr(Ast.Attribute target, Value value, TorchType? declared)
+    {
+        var obj = EmitExpr(target.Target);
+        if (obj.Type is not ClassType type) throw new CompileError($"cannot assign attributes of a value of type {obj.Type.AnnotationStr()}", target.Range);
+        var existing = type.AttributeType(target.Name);
+        if (existing == null)
+        {
+            if (!(_isInit && type == _selfType && IsSelf(target.Target)))
+                throw new CompileError($"Tried to set nonexistent attribute: {target.Name}. Did you forget to initialize it in __init__()?", target.Range);
+            type.AddAttribute(target.Name, declared ?? value.Type);
+            existing = declared ?? value.Type;
+        }
+        var converted = Conversions.TryConvert(this, value, existing, false, target.Range);
+        if (converted == null || !converted.Type.IsSubtypeOf(existing))
+            throw new CompileError($"Wrong type for attribute assignment. Expected {existing.AnnotationStr()} but got {value.Type.AnnotationStr()}", target.Range);
+        var node = _graph.Insert("prim::SetAttr", new[] { obj, converted }, 0, target.Range);
+        node.Attributes["name"] = target.Name;
+    }
+
+    /// A one-argument magic method (`__len__`, `__str__`...) when the value's class defines it.
+    public bool TryMagic(SourceRange range, string method, Value self, out Value result) =>
+        TryMagicMethod(range, method, self, Array.Empty<Value>(), out result);
+
+    static bool IsSelf(Ast.Expr e) => e is Ast.Name { Id: "self" };
+
+    /// Python's operator protocol on class instances: `a + b` calls `a.__add__(b)` and so on.
+    bool TryMagicMethod(SourceRange range, string method, Value self, IReadOnlyList<Value> args, out Value result)
+    {
+        result = null!;
+        if (self.Type is not ClassType type || (_unit.FindMethodDef(type, method) == null && !type.IsInterface)) return false;
+        result = EmitMethodCall(range, self, type, method, args.Select(a => new NamedValue(range, null, a)).ToList());
+        return true;
+    }
+
+    static string? MagicName(Ast.BinaryOperator op) => op switch
+    {
+        Ast.BinaryOperator.Add => "__add__", Ast.BinaryOperator.Sub => "__sub__", Ast.BinaryOperator.Mul => "__mul__",
+        Ast.BinaryOperator.Div => "__truediv__", Ast.BinaryOperator.FloorDiv => "__floordiv__", Ast.BinaryOperator.Mod => "__mod__",
+        Ast.BinaryOperator.Pow => "__pow__", Ast.BinaryOperator.MatMul => "__matmul__", Ast.BinaryOperator.BitAnd => "__and__",
+        Ast.BinaryOperator.BitOr => "__or__", Ast.BinaryOperator.BitXor => "__xor__", Ast.BinaryOperator.LShift => "__lshift__",
+        Ast.BinaryOperator.RShift => "__rshift__", _ => null,
+    };
+
+    static string? MagicName(Ast.CompareOperator op) => op switch
+    {
+        Ast.CompareOperator.Eq => "__eq__", Ast.CompareOperator.NotEq => "__ne__", Ast.CompareOperator.Lt => "__lt__",
+        Ast.CompareOperator.LtE => "__le__", Ast.CompareOperator.Gt => "__gt__", Ast.CompareOperator.GtE => "__ge__", _ => null,
+    };
+}

@@ -1,0 +1,35 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Runtime;
+
+namespace TorchScriptSharp.Passes;
+
+/// Reads of a tuple built in the same graph take the element directly: `TupleIndex(TupleConstruct(a, b), 1)`
+/// is `b` and `TupleUnpack(TupleConstruct(a, b))` is `a, b` (PyTorch's LowerSimpleTuples). Dead-code
+/// elimination then removes tuples nobody else reads.
+public static class LowerSimpleTuples
+{
+    public static void Run(Graph graph)
+    {
+        foreach (var node in graph.AllNodes().ToList())
+        {
+            if (node.Owner == null || node.Inputs.Count == 0) continue;
+            var source = node.Inputs[0].Node;
+            if (source.Kind != "prim::TupleConstruct") continue;
+            switch (node.Kind)
+            {
+                case "prim::TupleIndex" when FunctionEmitterConstant(node.Inputs[1]) is long i:
+                    if (i < 0) i += source.Inputs.Count;
+                    node.Output.ReplaceAllUsesWith(source.Inputs[(int)i]);
+                    node.Destroy();
+                    break;
+                case "prim::TupleUnpack":
+                    for (int k = 0; k < node.Outputs.Count; k++) node.Outputs[k].ReplaceAllUsesWith(source.Inputs[k]);
+                    node.Destroy();
+                    break;
+            }
+        }
+    }
+
+    static long? FunctionEmitterConstant(Value v) =>
+        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsInt: true } iv ? iv.ToInt() : null;
+}
