@@ -15,7 +15,7 @@ public static class Builtins
     {
         "len", "range", "print", "int", "float", "bool", "str", "complex", "isinstance", "min", "max", "abs", "list",
         "dict", "tuple", "enumerate", "zip", "sum", "round", "divmod", "pow", "chr", "ord", "hex", "oct", "bin",
-        "all", "any", "sorted", "hash", "getattr", "hasattr", "reversed",
+        "all", "any", "sorted", "hash", "getattr", "hasattr", "id",
     };
 
     static readonly HashSet<string> Exceptions = new()
@@ -145,7 +145,7 @@ public static class Builtins
                 if (v.Type is TupleType) return new SimpleValue(e.TupleToList(range, v));
                 return new SimpleValue(e.Op(range, "aten::list", v));
             }
-            case "isinstance":
+            case "isinstance" or "torch.jit.isinstance":
             {
                 var cond = IsInstanceCondition(e, call);
                 return new SimpleValue(cond.Value ?? e.Graph.InsertConstant(IValue.FromBool(cond.Static!.Value), TorchType.Bool, range));
@@ -161,6 +161,20 @@ public static class Builtins
                 if (converted.Type != type && e.Graph.InsertPoint != null && FunctionEmitter.ConstantValue(converted) is { IsNone: true })
                     converted.Type = type;
                 return new SimpleValue(converted);
+            }
+            case "hasattr":
+            {
+                if (call.Args.Count != 2 || call.Args[1] is not Ast.StringLiteral attrName)
+                    throw new CompileError("hasattr's second argument must be a string literal", range);
+                var obj = e.EmitExpr(call.Args[0]);
+                bool has = obj.Type is ClassType ct && (ct.AttributeSlot(attrName.Value) >= 0 || e.Unit.FindMethodDef(ct, attrName.Value) != null);
+                return new SimpleValue(e.Graph.InsertConstant(IValue.FromBool(has), TorchType.Bool, range));
+            }
+            case "getattr":
+            {
+                if (call.Args.Count != 2 || call.Args[1] is not Ast.StringLiteral attrName)
+                    throw new CompileError("getattr's attribute name must be a string literal", range);
+                return e.EmitSugared(call.Args[0]).Attr(e, range, attrName.Value);
             }
             case "torch.jit.is_scripting":
                 return new SimpleValue(e.Graph.InsertConstant(IValue.FromBool(true), TorchType.Bool, range));

@@ -182,22 +182,33 @@ public sealed partial class FunctionEmitter
         return node.Output;
     }
 
-    /// Tensor indexing left to right: ints select (dropping the dim), slices slice, None unsqueezes,
-    /// `...` skips to the trailing dims; tensor/list indices are gathered into one `aten::index`.
-    Value EmitTensorIndex(Ast.Subscript s, Value tensor)
+    /// One index of a tensor subscript, evaluated once.
+    sealed record IndexPart(Ast.Expr Syntax, Value? Value);
+
+    List<IndexPart> EmitIndexParts(Ast.Subscript s)
     {
         var indices = s.Indices.Count == 1 && s.Indices[0] is Ast.TupleExpr te ? te.Elements : s.Indices;
-        int ellipsis = indices.ToList().FindIndex(i => i is Ast.EllipsisLiteral);
+        return indices.Select(i => new IndexPart(i, i is Ast.SliceExpr or Ast.NoneLiteral or Ast.EllipsisLiteral ? null : EmitExpr(i))).ToList();
+    }
+
+    static bool IsAdvanced(IndexPart p) => p.Value is { } v && v.Type != TorchType.Int;
+
+    /// Tensor indexing left to right: ints select (dropping the dim), slices slice, None unsqueezes,
+    /// `...` skips to the trailing dims; tensor/list indices are gathered into one `aten::index`.
+    Value EmitTensorIndex(Ast.Subscript s, Value tensor) => ApplyIndex(s, tensor, EmitIndexParts(s));
+
+    Value ApplyIndex(Ast.Subscript s, Value tensor, List<IndexPart> parts)
+    {
         var result = tensor;
         var tensorIndices = new List<(int Dim, Value Index)>();
         int dim = 0;
-        for (int k = 0; k < indices.Count; k++)
+        for (int k = 0; k < parts.Count; k++)
         {
-            var idx = indices[k];
+            var idx = parts[k].Syntax;
             if (idx is Ast.EllipsisLiteral)
             {
                 // indices after `...` count from the end
-                int after = indices.Count - k - 1 - indices.Skip(k + 1).Count(i => i is Ast.NoneLiteral);
+                int after = parts.Count - k - 1 - parts.Skip(k + 1).Count(p => p.Syntax is Ast.NoneLiteral);
                 if (after > 0) dim = -after;
                 else break;
                 continue;
@@ -208,28 +219,37 @@ public sealed partial class FunctionEmitter
                 var end = sl.Upper != null ? EmitExpr(sl.Upper) : NoneConst();
                 var step = sl.Step != null ? EmitExpr(sl.Step) : IntConst(1);
                 result = Op(s.Range, "aten::slice", result, IntConst(dim), start, end, step);
-                dim = dim < 0 ? dim + 1 : dim + 1;
+                dim++;
                 continue;
             }
             if (idx is Ast.NoneLiteral)
             {
                 result = Op(s.Range, "aten::unsqueeze", result, IntConst(dim));
-                dim = dim < 0 ? dim : dim + 1;
+                if (dim >= 0) dim++;
                 continue;
             }
-            var iv = EmitExpr(idx);
+            var iv = parts[k].Value!;
             if (iv.Type == TorchType.Int)
             {
                 result = Op(s.Range, "aten::select", result, IntConst(dim), iv);
                 continue;
             }
-            if (iv.Type is ListType) iv = EmitBuiltinCall(idx.Range, "aten::tensor", null, new List<NamedValue> { new(idx.Range, null, iv) });
-            if (iv.Type != TorchType.Tensor) throw new CompileError($"Unsupported operation: indexing tensor with unsupported index type {iv.Type.AnnotationStr()}", idx.Range);
-            tensorIndices.Add((dim, iv));
-            dim = dim < 0 ? dim + 1 : dim + 1;
+            tensorIndices.Add((dim, ToIndexTensor(idx, iv)));
+            dim++;
         }
-        _ = ellipsis;
         if (tensorIndices.Count == 0) return result;
+        return Op(s.Range, "aten::index", result, IndexList(s.Range, tensorIndices));
+    }
+
+    Value ToIndexTensor(Ast.Expr idx, Value iv)
+    {
+        if (iv.Type is ListType) iv = EmitBuiltinCall(idx.Range, "aten::tensor", null, new List<NamedValue> { new(idx.Range, null, iv) });
+        if (iv.Type != TorchType.Tensor) throw new CompileError($"Unsupported operation: indexing tensor with unsupported index type {iv.Type.AnnotationStr()}", idx.Range);
+        return iv;
+    }
+
+    Value IndexList(SourceRange range, List<(int Dim, Value Index)> tensorIndices)
+    {
         int maxDim = tensorIndices.Max(t => t.Dim);
         var list = new List<Value>();
         for (int d = 0; d <= maxDim; d++)
@@ -237,9 +257,7 @@ public sealed partial class FunctionEmitter
             var found = tensorIndices.FirstOrDefault(t => t.Dim == d);
             list.Add(found.Index ?? NoneConst());
         }
-        var optTensor = new OptionalType(TorchType.Tensor);
-        var indexList = MakeList(s.Range, optTensor, list);
-        return Op(s.Range, "aten::index", result, indexList);
+        return MakeList(range, new OptionalType(TorchType.Tensor), list);
     }
 
     void EmitSubscriptAssign(Ast.Subscript s, Value value)
@@ -247,7 +265,13 @@ public sealed partial class FunctionEmitter
         var target = EmitExpr(s.Value);
         if (target.Type == TorchType.Tensor)
         {
-            var sliced = EmitTensorIndex(s, target);
+            var parts = EmitIndexParts(s);
+            if (parts.Any(IsAdvanced) && parts.All(p => IsAdvanced(p) || p.Syntax is Ast.SliceExpr { Lower: null, Upper: null, Step: null }))
+            {
+                EmitIndexPut(s, target, parts, value);
+                return;
+            }
+            var sliced = ApplyIndex(s, target, parts);
             if (value.Type != TorchType.Tensor)
             {
                 value = EmitBuiltinCall(s.Range, "aten::tensor", null, new List<NamedValue>
@@ -264,6 +288,23 @@ public sealed partial class FunctionEmitter
         if (s.Indices.Count != 1 || s.Indices[0] is Ast.SliceExpr)
             throw new CompileError("slice assignment is only supported on tensors", s.Range);
         EmitSetItem(s.Range, target, EmitExpr(s.Indices[0]), value);
+    }
+
+    /// `t[mask] = v`, `t[idx_tensor] = v`: advanced indexing writes go through `aten::index_put_`.
+    void EmitIndexPut(Ast.Subscript s, Value target, List<IndexPart> parts, Value value)
+    {
+        var list = parts.Select(p => p.Value == null ? NoneConst() : ToIndexTensor(p.Syntax, p.Value)).ToList();
+        if (value.Type != TorchType.Tensor)
+        {
+            value = EmitBuiltinCall(s.Range, "aten::tensor", null, new List<NamedValue>
+            {
+                new(s.Range, null, value),
+                new(s.Range, "dtype", InsertPrim("prim::dtype", target, s.Range, TorchType.Int)),
+                new(s.Range, "device", InsertPrim("prim::device", target, s.Range, TorchType.Device)),
+            });
+        }
+        var indexList = MakeList(s.Range, new OptionalType(TorchType.Tensor), list);
+        Op(s.Range, "aten::index_put_", target, indexList, value);
     }
 
     void EmitSetItem(SourceRange range, Value container, Value index, Value value) =>

@@ -33,7 +33,7 @@ public sealed partial class FunctionEmitter
                 return EmitIsCondition(c);
             case Ast.BoolLiteral lit:
                 return new CondValue(null, NoRefinements, NoRefinements, lit.Value);
-            case Ast.Call { Func: var f } call when TypeAnnotations.DottedName(f) is "isinstance" && call.Args.Count == 2:
+            case Ast.Call { Func: var f } call when TypeAnnotations.DottedName(f) is "isinstance" or "torch.jit.isinstance" && call.Args.Count == 2:
                 return Builtins.IsInstanceCondition(this, call);
             case Ast.Call { Func: var f } when TypeAnnotations.DottedName(f) is "torch.jit.is_scripting":
                 return new CondValue(null, NoRefinements, NoRefinements, true);

@@ -52,7 +52,8 @@ public sealed partial class FunctionEmitter
     void MergeBranches(Node ifNode, Scope thenScope, Scope elseScope, SourceRange range)
     {
         var names = thenScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)
-            .Concat(elseScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)).Distinct().ToList();
+            .Concat(elseScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)).Distinct()
+            .OrderBy(n => _definitionOrder.GetValueOrDefault(n, int.MaxValue)).ToList();
         foreach (var name in names)
         {
             var outer = _scope.Lookup(name);
@@ -148,7 +149,7 @@ public sealed partial class FunctionEmitter
         if (_exit is LoopExit loop)
         {
             loop.ReturnTypes.Add(value.Type);
-            RegisterLoopTerminal(loop, BoolConst(false), useIncrement: false, returned: value);
+            RegisterLoopTerminal(loop, BoolConst(false), returned: value);
             return;
         }
         _graph.InsertBlock.RegisterOutput(value);
@@ -172,31 +173,15 @@ public sealed partial class FunctionEmitter
         Value cond;
         if (isBreak) cond = BoolConst(false);
         else if (loop.WhileTest != null) cond = ConditionToBool(EmitCondition(loop.WhileTest), loop.WhileTest.Range);
-        else if (loop.Counter != null)
-        {
-            RegisterLoopTerminal(loop, null, useIncrement: true, returned: null);
-            return;
-        }
-        else cond = BoolConst(true);
-        RegisterLoopTerminal(loop, cond, useIncrement: false, returned: null);
+        else cond = BoolConst(true); // counter loops combine this with `counter < length` at the body's end
+        RegisterLoopTerminal(loop, cond, returned: null);
     }
 
     /// Registers (next_cond, carried..., [returned_flag, return_value]) on the current block.
-    void RegisterLoopTerminal(LoopExit loop, Value? cond, bool useIncrement, Value? returned)
+    void RegisterLoopTerminal(LoopExit loop, Value cond, Value? returned)
     {
-        Value? increment = null;
-        if (useIncrement)
-        {
-            var counter = LookupValue(loop.Counter!.Name);
-            increment = Op(default, "aten::add", counter, IntConst(1));
-            cond = Op(default, "aten::lt", increment, loop.Counter.Length);
-        }
-        var outputs = new List<Value> { cond! };
-        foreach (var name in loop.Carried)
-        {
-            if (loop.Counter != null && name == loop.Counter.Name && increment != null) { outputs.Add(increment); continue; }
-            outputs.Add(LookupValue(name));
-        }
+        var outputs = new List<Value> { cond };
+        foreach (var name in loop.Carried) outputs.Add(LookupValue(name));
         if (loop.HasReturn)
         {
             outputs.Add(BoolConst(returned != null));
@@ -226,6 +211,11 @@ public sealed partial class FunctionEmitter
     void EmitFor(Ast.For f, Action<Value, Value>? onReturned)
     {
         var iterable = EmitSugared(f.Iter);
+        if (iterable is SimpleValue { Value.Type: TupleType tuple } tv && onReturned == null)
+        {
+            EmitUnrolledTupleLoop(f, tv.Value, tuple);
+            return;
+        }
         var iter = Iteration.Prepare(this, iterable, f.Iter.Range);
         if (ExitFinder.LoopHasEarlyExit(f.Body))
         {
@@ -247,8 +237,9 @@ public sealed partial class FunctionEmitter
         ForCounter? counter, Action<Value>? bindElement, Action<Value, Value>? onReturned)
     {
         var assigned = ExitFinder.AssignedNames(body);
-        var carried = assigned.Where(n => _scope.Lookup(n)?.Value is SimpleValue).ToList();
-        if (counter != null) carried.Insert(0, counter.Name);
+        var carried = assigned.Where(n => _scope.Lookup(n)?.Value is SimpleValue)
+            .OrderBy(n => _definitionOrder.GetValueOrDefault(n, int.MaxValue)).ToList();
+        if (counter != null) carried.Add(counter.Name); // PyTorch carries the explicit counter last
         bool hasReturn = onReturned != null;
         var inputs = new List<Value> { maxTrip, initialCond };
         inputs.AddRange(carried.Select(LookupValue));
@@ -287,6 +278,7 @@ public sealed partial class FunctionEmitter
             var index = counter != null ? LookupValue(counter.Name) : trip;
             bindElement?.Invoke(index);
             if (!EmitBlock(body, 0)) TerminateFallThrough(range);
+            if (counter != null) AdvanceCounter(block, carried.IndexOf(counter.Name) + 1, counter.Length);
         }));
         _exit = savedExit;
         for (int i = 0; i < carried.Count; i++)
@@ -307,6 +299,33 @@ public sealed partial class FunctionEmitter
             var value = loop.AddOutput(retType);
             onReturned!(flag, value);
         }
+    }
+
+    /// Tuples have a static length and possibly mixed element types, so a loop over one is unrolled:
+    /// the body is emitted once per element, in the enclosing frame (names stay visible afterwards).
+    void EmitUnrolledTupleLoop(Ast.For f, Value tuple, TupleType type)
+    {
+        foreach (var s in f.Body)
+            if (ExitFinder.Exits(s, inLoop: true))
+                throw new CompileError("break, continue and return are not supported in loops over tuples (they are unrolled)", s.Range);
+        var elements = InsertNode("prim::TupleUnpack", new[] { tuple }, f.Iter.Range, type.Elements.ToArray()).Outputs;
+        foreach (var element in elements)
+        {
+            AssignTarget(f.Target, element, f.Iter.Range);
+            foreach (var s in f.Body) EmitStatement(s);
+        }
+    }
+
+    /// The end of a for-loop run as a while-loop: `i = i + 1; cond = (i < length) and body_cond`, as
+    /// PyTorch's CanonicalizeModifiedLoops writes it.
+    void AdvanceCounter(Block body, int counterOutput, Value length)
+    {
+        var counter = body.Inputs[counterOutput];
+        var increment = Op(default, "aten::add", counter, IntConst(1));
+        var inRange = Op(default, "aten::lt", increment, length);
+        var cond = Op(default, "aten::__and__", inRange, body.Outputs[0]);
+        body.ReturnNode.ReplaceInput(0, cond);
+        body.ReturnNode.ReplaceInput(counterOutput, increment);
     }
 
     /// A loop containing `return`: after the loop, `if returned: return value else: <rest of block>`.

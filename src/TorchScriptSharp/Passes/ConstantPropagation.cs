@@ -73,12 +73,47 @@ public static class ConstantPropagation
     /// `if True:` keeps only the taken branch, inlined into the enclosing block.
     static void FoldIf(Node node)
     {
+        FoldSameOutputs(node);
         if (ConstantBool(node.Inputs[0]) is not bool cond) return;
         var taken = node.Blocks[cond ? 0 : 1];
         foreach (var inner in taken.Nodes.ToList()) inner.MoveBefore(node);
         for (int i = 0; i < node.Outputs.Count; i++) node.Outputs[i].ReplaceAllUsesWith(taken.Outputs[i]);
         node.Destroy();
     }
+
+    /// An If output that is the same on both paths (one outer value, or equal constants) is not an
+    /// output at all: its uses read that value directly.
+    static void FoldSameOutputs(Node node)
+    {
+        for (int i = node.Outputs.Count - 1; i >= 0; i--)
+        {
+            var a = node.Blocks[0].Outputs[i];
+            var b = node.Blocks[1].Outputs[i];
+            Value? same = a == b && !IsInside(a, node) ? a : SameConstant(a, b) ? a : null;
+            if (same == null) continue;
+            if (IsInside(same, node)) // an equal constant from inside a branch: recreate it before the If
+            {
+                var copy = node.Graph.CreateConstant(same.Node.Attributes["value"] is IValue iv ? iv : IValue.None, same.Type);
+                copy.InsertBefore(node);
+                same = copy.Output;
+            }
+            node.Outputs[i].ReplaceAllUsesWith(same);
+            foreach (var block in node.Blocks) block.EraseOutput(i);
+            node.EraseOutput(i);
+        }
+    }
+
+    static bool IsInside(Value v, Node owner)
+    {
+        for (var block = v.Node.Owner; block != null; block = block.OwningNode?.Owner)
+            if (block.OwningNode == owner) return true;
+        return false;
+    }
+
+    static bool SameConstant(Value a, Value b) =>
+        a.Node.Kind == "prim::Constant" && b.Node.Kind == "prim::Constant" && a.Type == b.Type
+        && (a.Node.Attributes["value"] is IValue va ? b.Node.Attributes["value"] is IValue vb && va.Tag == vb.Tag && !va.IsTensor && va.Equals(vb)
+                                                    : b.Node.Attributes["value"] == null);
 
     static bool? ConstantBool(Value v) =>
         v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsBool: true } b ? b.ToBool() : null;
