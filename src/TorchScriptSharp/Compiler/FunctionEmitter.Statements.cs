@@ -115,7 +115,6 @@ public sealed partial class FunctionEmitter
             isFixed = existing.Fixed || !_scope.Own.ContainsKey(name);
         }
         NameValue(value, name);
-        _definitionOrder.TryAdd(name, _definitionOrder.Count);
         _scope.Set(name, new Binding(new SimpleValue(value), keepType ?? value.Type, Fixed: isFixed));
     }
 

@@ -18,8 +18,6 @@ public sealed partial class FunctionEmitter
     ExitTarget _exit;
     readonly FunctionExit _functionExit;
     SourceRange _functionRange;
-    /// When each variable was first bound: PyTorch lists loop-carried values and if-outputs in this order.
-    readonly Dictionary<string, int> _definitionOrder = new();
     readonly ClassType? _selfType;
     /// Compiling a class's `__init__`: assignments to `self.x` declare attributes.
     readonly bool _isInit;
@@ -55,7 +53,6 @@ public sealed partial class FunctionEmitter
             var v = _graph.AddInput(p.Type, p.Name);
             if (_selfType != null && p.Type == _selfType && p == signature.Parameters[0]) v.SetDebugName("self");
             _scope.Set(p.Name, new Binding(new SimpleValue(v), p.Type));
-            _definitionOrder.TryAdd(p.Name, _definitionOrder.Count);
         }
         var body = def.Body;
         if (body.Count > 0 && body[0] is Ast.ExprStmt { Value: Ast.StringLiteral }) body = body.Skip(1).ToList(); // docstring
