@@ -51,9 +51,9 @@ public sealed partial class FunctionEmitter
     /// paths; names assigned on one path only are undefined afterwards, with an explanation.
     void MergeBranches(Node ifNode, Scope thenScope, Scope elseScope, SourceRange range)
     {
-        // PyTorch lists if-outputs in reverse order of assignment (true branch first)
-        var names = thenScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key).Reverse()
-            .Concat(elseScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key).Reverse()).Distinct().ToList();
+        // sorted by name as PyTorch's ConvertToSSA does; CanonicalizeOutputs then orders them by first use
+        var names = thenScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)
+            .Concat(elseScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
         foreach (var name in names)
         {
             var outer = _scope.Lookup(name);
@@ -237,8 +237,8 @@ public sealed partial class FunctionEmitter
         ForCounter? counter, Action<Value>? bindElement, Action<Value, Value>? onReturned)
     {
         var assigned = ExitFinder.AssignedNames(body);
-        // PyTorch lists carried values in reverse order of their first assignment in the body
-        var carried = assigned.Where(n => _scope.Lookup(n)?.Value is SimpleValue).Reverse().ToList();
+        // sorted by name as PyTorch's ConvertToSSA does; CanonicalizeOutputs then orders them by first use
+        var carried = assigned.Where(n => _scope.Lookup(n)?.Value is SimpleValue).OrderBy(n => n, StringComparer.Ordinal).ToList();
         if (counter != null) carried.Add(counter.Name); // PyTorch carries the explicit counter last
         bool hasReturn = onReturned != null;
         var inputs = new List<Value> { maxTrip, initialCond };

@@ -91,6 +91,17 @@ public sealed class Node
         return v;
     }
 
+    /// Reorders the outputs: new position i holds the output that was at <paramref name="order"/>[i].
+    public void PermuteOutputs(IReadOnlyList<int> order)
+    {
+        var old = _outputs.ToList();
+        for (int i = 0; i < order.Count; i++)
+        {
+            _outputs[i] = old[order[i]];
+            _outputs[i].Offset = i;
+        }
+    }
+
     public void EraseOutput(int index)
     {
         var v = _outputs[index];

@@ -12,5 +12,6 @@ public static class Cleanup
         ConstantPropagation.Run(graph);
         DeadCodeElimination.Run(graph);
         ConstantPooling.Run(graph);
+        CanonicalizeOutputs.Run(graph);
     }
 }
