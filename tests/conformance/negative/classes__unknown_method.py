@@ -1,0 +1,11 @@
+# adapted from test/jit/test_class_type.py::TestClassType (calling a method that does not exist)
+import torch
+
+
+class P(object):
+    def __init__(self, x: int):
+        self.x = x
+
+
+def f() -> int:
+    return P(1).nope()

@@ -1,0 +1,10 @@
+# adapted from test/jit/test_list_dict.py::TestList.test_list_variance
+# inputs: []
+import torch
+from typing import List, Optional
+
+
+def f() -> List[Optional[int]]:
+    x: List[Optional[int]] = [None, None, None]
+    x[1] = 5
+    return x

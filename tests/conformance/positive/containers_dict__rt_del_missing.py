@@ -1,0 +1,9 @@
+# adapted from test/jit/test_list_dict.py::TestDict.test_del (missing key)
+# inputs: [{"a": 1}]
+import torch
+from typing import Dict
+
+
+def f(d: Dict[str, int]) -> Dict[str, int]:
+    del d["q"]
+    return d

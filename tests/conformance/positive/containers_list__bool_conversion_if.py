@@ -1,0 +1,14 @@
+# adapted from test/jit/test_list_dict.py::TestList.test_list_bool_conversion
+# inputs: [[1, 2, 3]]
+import torch
+from typing import List
+
+
+def f(l: List[int]) -> int:
+    if l:
+        s = 0
+        for n in l:
+            s += n
+        return s
+    else:
+        return -1

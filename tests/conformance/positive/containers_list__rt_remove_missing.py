@@ -1,0 +1,9 @@
+# adapted from test/jit/test_list_dict.py::TestList.test_remove (value not in list)
+# inputs: [[1, 2, 3]]
+import torch
+from typing import List
+
+
+def f(x: List[int]) -> List[int]:
+    x.remove(7)
+    return x

@@ -1,0 +1,8 @@
+# adapted from test/test_jit.py::TestScript.test_short_circuit
+# inputs: [[]]
+import torch
+from typing import List
+
+
+def f(xs: List[int]) -> bool:
+    return len(xs) == 0 or xs[0] > 0

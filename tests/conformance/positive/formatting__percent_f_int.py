@@ -1,0 +1,7 @@
+# adapted from test/jit/test_string_formatting.py::TestStringFormatting.test_string_interpolation_with_float_placeholder_and_digit_variable
+# inputs: [1]
+import torch
+
+
+def f(arg1: int) -> str:
+    return "%f in template" % arg1

@@ -1,0 +1,11 @@
+# adapted from test/test_jit.py::TestScript.test_range_args
+# inputs: [2, 11, 3]
+import torch
+from typing import List
+
+
+def f(a: int, b: int, c: int) -> List[int]:
+    out: List[int] = []
+    for i in range(a, b, c):
+        out.append(i)
+    return out

@@ -1,0 +1,11 @@
+# adapted from test/jit/test_union.py::TestUnion.test_union_type_refinement
+# inputs: [41]
+import torch
+from typing import Union
+
+
+def f(x: Union[int, str]) -> str:
+    if isinstance(x, str):
+        return x + "!"
+    else:
+        return str(x + 1)

@@ -1,0 +1,8 @@
+# adapted from test/test_jit.py::TestScript.test_str_split (empty separator)
+# inputs: ["abc"]
+import torch
+from typing import List
+
+
+def f(s: str) -> List[str]:
+    return s.split("")
