@@ -89,14 +89,51 @@ sealed class Ownership
             foreach (var e in Elements(v)) Escape(e);
     }
 
-    /// The value is handed to the caller as a result: it stops being this frame's, and the caller
-    /// decides (by the same rules) whether it is new to it. False when the frame did not own it.
-    public bool Disown(in IValue v)
+    /// The value is handed to the caller as a result: it stops being this frame's. What this frame owned
+    /// (so nobody else can reach it) is collected into <paramref name="fresh"/>: exactly what the caller
+    /// may adopt as new. False when the frame did not own it.
+    public bool Disown(in IValue v, HashSet<object>? fresh = null)
     {
         if (!IsManagedTag(v.Tag) || !_holders.Remove(v.Reference!)) return false;
+        fresh?.Add(v.Reference!);
         if (v.Tag != IValueTag.Tensor)
-            foreach (var e in Elements(v)) Disown(e);
+            foreach (var e in Elements(v)) Disown(e, fresh);
         return true;
+    }
+
+    /// A callee's result enters a register. Only what the callee owned (<paramref name="fresh"/>) is new;
+    /// anything else the callee returned was reachable by others before, so it is an alias of something
+    /// this frame holds, or borrowed. (Reachability from the arguments cannot decide this: the callee may
+    /// have taken the value out of an argument that somebody else still holds it through.)
+    public void AdoptCallResult(in IValue v, HashSet<object>? fresh)
+    {
+        if (!IsManagedTag(v.Tag)) return;
+        var o = v.Reference!;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) { n++; return; }
+        if (fresh == null || !fresh.Remove(o)) return;
+        _holders[o] = 1;
+        if (v.Tag != IValueTag.Tensor)
+            foreach (var e in Elements(v)) AdoptCallResult(e, fresh);
+    }
+
+    /// `o.name = v` on an object this frame owns: the object becomes a holder of v and lets go of the old
+    /// value. On any other object nothing can be counted: the object (with what it held so far) and v
+    /// escape, up to the frame that owns them.
+    public void StoreAttribute(ScriptObject o, int slot, in IValue v)
+    {
+        var obj = IValue.FromObject(o);
+        if (_holders.ContainsKey(o))
+        {
+            Hold(v);
+            var old = o.GetAttr(slot);
+            o.SetAttr(slot, v);
+            Release(old);
+            return;
+        }
+        Escape(obj);
+        Escape(v);
+        o.SetAttr(slot, v);
     }
 
     /// The frame is gone (returned or unwound by an error): whatever it still owns is unreachable.
@@ -107,7 +144,8 @@ sealed class Ownership
         _holders.Clear();
     }
 
-    static bool IsManagedTag(IValueTag t) => t is IValueTag.Tensor or IValueTag.List or IValueTag.Tuple or IValueTag.Dict;
+    /// Objects are managed like containers: their slots are their elements.
+    static bool IsManagedTag(IValueTag t) => t is IValueTag.Tensor or IValueTag.List or IValueTag.Tuple or IValueTag.Dict or IValueTag.Object;
 
     static IEnumerable<IValue> Elements(IValue v)
     {
@@ -116,6 +154,7 @@ sealed class Ownership
             case IValueTag.List: return v.ToList().Items;
             case IValueTag.Tuple: return v.ToTuple().Elements;
             case IValueTag.Dict: return v.ToDict().Entries.SelectMany(e => new[] { e.Key, e.Value });
+            case IValueTag.Object when v.Reference is ScriptObject o: return o.Slots;
             default: return Array.Empty<IValue>();
         }
     }
@@ -153,6 +192,8 @@ sealed class Ownership
         IValueTag.List => MayHoldTensors(v.ToList().ElementType),
         IValueTag.Dict => MayHoldTensors(v.ToDict().KeyType) || MayHoldTensors(v.ToDict().ValueType),
         IValueTag.Tuple => v.ToTuple().Elements.Any(e => MayHoldTensors(e)),
+        // Slots start uninitialized and the class may gain attributes: always worth tracking.
+        IValueTag.Object => v.Reference is ScriptObject,
         _ => false,
     };
 
@@ -163,6 +204,7 @@ sealed class Ownership
         OptionalType o => MayHoldTensors(o.Element),
         DictType d => MayHoldTensors(d.Key) || MayHoldTensors(d.Value),
         TupleType tt => tt.Elements.Any(MayHoldTensors),
+        EnumType => false,
         NamedType n => n.Name is not ("int" or "float" or "bool" or "str" or "NoneType" or "Device" or "Scalar" or "complex"
             or "Layout" or "ScalarType" or "MemoryFormat" or "Generator" or "Stream" or "Storage" or "Function"),
         _ => true,

@@ -104,7 +104,7 @@ static class StructuralKernels
             case "prim::Uninitialized":
                 return (s => s.Push(IValue.Uninitialized), ResultKind.Borrowed);
             default:
-                return null;
+                return ObjectKernels.For(node);
         }
     }
 }
