@@ -80,3 +80,27 @@ public class IsInstanceTests
         Assert.False(IsInstance(IValue.None, new OptionalType(Point), Point));
     }
 }
+
+public class UnwrapOptionalTests
+{
+    [Theory]
+    [InlineData("aten::_unwrap_optional")]
+    [InlineData("prim::unchecked_unwrap_optional")]
+    public void UnwrapPassesTheValueThrough(string kind)
+    {
+        var g = new Graph();
+        var x = g.AddInput(new OptionalType(TorchType.Int), "x");
+        g.RegisterOutput(g.Prim(kind, new[] { x }, TorchType.Int).Output);
+        Assert.Equal(3, new Interpreter(new TestOps()).Invoke(g.Fn(), new IValue[] { 3 }).ToInt());
+    }
+
+    [Fact]
+    public void UnwrappingNoneFails()
+    {
+        var g = new Graph();
+        var x = g.AddInput(new OptionalType(TorchType.Int), "x");
+        g.RegisterOutput(g.Prim("aten::_unwrap_optional", new[] { x }, TorchType.Int).Output);
+        var e = Assert.Throws<ScriptException>(() => new Interpreter(new TestOps()).Invoke(g.Fn(), new[] { IValue.None }));
+        Assert.Equal("Unwrapping null optional", e.Message);
+    }
+}
