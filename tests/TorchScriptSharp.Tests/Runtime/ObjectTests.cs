@@ -225,3 +225,29 @@ public class ObjectTests
             "        return k\n", e.Traceback);
     }
 }
+
+/// Graphs parsed from `.graph` text name classes only by their qualified name (no ClassType): the
+/// interpreter then finds attributes and methods by name on the runtime object.
+public class ParsedObjectGraphTests
+{
+    [Fact]
+    public void AttributesAndMethodsByNameInAParsedGraph()
+    {
+        var g = GraphParser.Parse("""
+            graph(%c.1 : __torch__.Counter):
+              %2 : int = prim::Constant[value=5]()
+              %3 : int = prim::CallMethod[name="bump"](%c.1, %2)
+              %4 : int = prim::GetAttr[name="n"](%c.1)
+               = prim::SetAttr[name="n"](%c.1, %3)
+              return (%4)
+            """);
+        var counter = new ClassType("__torch__.Counter");
+        counter.AddAttribute("n", TorchType.Int);
+        counter.DefineMethod("bump", new[] { TorchType.Int }, (mg, self, a) => mg.Op(TestOps.AddInt, TorchType.Int, mg.GetAttr(self, "n", TorchType.Int), a[0]));
+        var obj = new ScriptObject(counter);
+        obj.SetAttr("n", 1);
+        var r = new Interpreter(new TestOps()).Invoke(g.Fn(), new[] { IValue.FromObject(obj) });
+        Assert.Equal(1, r.ToInt());
+        Assert.Equal(6, obj.GetAttr("n").ToInt());
+    }
+}

@@ -12,7 +12,9 @@ namespace TorchScriptSharp.Runtime;
 /// escaped; it disposes a tensor when its last holder lets go. Callees borrow their arguments; when a
 /// callee lets a borrowed value escape, the escape is passed up to the frame that owns it.
 /// Things never owned, hence never disposed here: the caller's arguments, constants, anything borrowed
-/// out of a container or object the frame does not own. Things that escape (stop being owned, and are
+/// out of a container or object the frame does not own. A callee's result is new to the caller only when
+/// the callee owned it. Script objects count as containers whose elements are their attribute slots:
+/// `o.x = v` on an object the frame owns makes the object a holder of v; on any other object both escape. Things that escape (stop being owned, and are
 /// left to whoever holds them): returned values, values a kernel may store (appended to a list, set as
 /// an attribute), containers a kernel mutates, recursively through the containers' elements.
 sealed class Ownership
