@@ -230,3 +230,39 @@ public class CallResultOwnershipTests
         r.Dispose();
     }
 }
+
+public class LongObjectChainTests
+{
+    [Fact]
+    public void AChainLongerThanTheStackIsReleasedReturnedAndAdopted()
+    {
+        // class Link: next: Optional[Link]
+        // def build(n) -> Link: head = None; for i in range(n): l = Link(); l.next = head; head = l; return head
+        // def f(n) -> int: build(n); return n     (the chain comes back to f, is adopted, then released)
+        var link = new ClassType("__torch__.Link");
+        link.AddAttribute("next", new OptionalType(link));
+        var bg = new Graph();
+        var n = bg.AddInput(TorchType.Int, "n");
+        var loop = bg.Loop(n, bg.Bool(true), new[] { bg.NoneConst() }, (i, c) =>
+        {
+            var l = bg.New(link);
+            bg.SetAttr(l, "next", c[0]);
+            return new[] { bg.Bool(true), l };
+        });
+        loop.Outputs[0].Type = new OptionalType(link);
+        loop.Blocks[0].Inputs[1].Type = new OptionalType(link);
+        bg.RegisterOutput(loop.Output);
+        var build = bg.Fn("__torch__.build");
+
+        var g = new Graph();
+        var m = g.AddInput(TorchType.Int, "n");
+        var fn = g.InsertConstant(IValue.FromFunction(build), TorchType.Function);
+        g.Prim("prim::CallFunction", new[] { fn, m }, new OptionalType(link));
+        g.RegisterOutput(m);
+        var interp = new Interpreter(new TestOps());
+        Assert.Equal(300_000, interp.Invoke(g.Fn(), new IValue[] { 300_000 }).ToInt());
+        var head = interp.Invoke(build, new IValue[] { 3 }).ToObject();
+        Assert.Same(link, head.GetAttr("next").ToObject().GetAttr("next").ToObject().Type);
+        Assert.True(head.GetAttr("next").ToObject().GetAttr("next").ToObject().GetAttr("next").IsNone);
+    }
+}

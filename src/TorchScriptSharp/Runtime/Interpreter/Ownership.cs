@@ -40,22 +40,29 @@ sealed class Ownership
     /// A holder lets go; at zero the tensor is disposed (a container releases its elements).
     public void Release(in IValue v)
     {
-        if (!IsManagedTag(v.Tag)) return;
-        var o = v.Reference!;
-        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
-        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) return;
-        if (--n > 0) return;
-        _holders.Remove(o);
-        Free(v);
+        if (!LetGo(v)) return;
+        if (v.Tag == IValueTag.Tensor) { v.ToTensor().Dispose(); return; }
+        // Iterative: a chain of objects (a linked list built in a loop) can be longer than the .NET stack.
+        var pending = new Stack<IValue>(Elements(v));
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!LetGo(e)) continue;
+            if (e.Tag == IValueTag.Tensor) e.ToTensor().Dispose();
+            else foreach (var inner in Elements(e)) pending.Push(inner);
+        }
     }
 
-    void Free(in IValue v)
+    /// One holder fewer; true when that was the last one (the value is no longer owned).
+    bool LetGo(in IValue v)
     {
-        switch (v.Tag)
-        {
-            case IValueTag.Tensor: v.ToTensor().Dispose(); break;
-            default: foreach (var e in Elements(v)) Release(e); break;
-        }
+        if (!IsManagedTag(v.Tag)) return false;
+        var o = v.Reference!;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) return false;
+        if (--n > 0) return false;
+        _holders.Remove(o);
+        return true;
     }
 
     /// A result of a kernel (or a callee) enters a register: an alias of something owned gains a holder;
@@ -87,8 +94,15 @@ sealed class Ownership
     {
         if (!IsManagedTag(v.Tag)) return;
         if (!_holders.Remove(v.Reference!)) { _caller?.Escape(v); return; }
-        if (v.Tag != IValueTag.Tensor)
-            foreach (var e in Elements(v)) Escape(e);
+        if (v.Tag == IValueTag.Tensor) return;
+        var pending = new Stack<IValue>(Elements(v)); // iterative, as in Release
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!IsManagedTag(e.Tag)) continue;
+            if (!_holders.Remove(e.Reference!)) { _caller?.Escape(e); continue; }
+            if (e.Tag != IValueTag.Tensor) foreach (var inner in Elements(e)) pending.Push(inner);
+        }
     }
 
     /// The value is handed to the caller as a result: it stops being this frame's. What this frame owned
@@ -98,8 +112,15 @@ sealed class Ownership
     {
         if (!IsManagedTag(v.Tag) || !_holders.Remove(v.Reference!)) return false;
         fresh?.Add(v.Reference!);
-        if (v.Tag != IValueTag.Tensor)
-            foreach (var e in Elements(v)) Disown(e, fresh);
+        if (v.Tag == IValueTag.Tensor) return true;
+        var pending = new Stack<IValue>(Elements(v)); // iterative, as in Release
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!IsManagedTag(e.Tag) || !_holders.Remove(e.Reference!)) continue;
+            fresh?.Add(e.Reference!);
+            if (e.Tag != IValueTag.Tensor) foreach (var inner in Elements(e)) pending.Push(inner);
+        }
         return true;
     }
 
@@ -109,14 +130,25 @@ sealed class Ownership
     /// have taken the value out of an argument that somebody else still holds it through.)
     public void AdoptCallResult(in IValue v, HashSet<object>? fresh)
     {
-        if (!IsManagedTag(v.Tag)) return;
+        if (!AdoptOne(v, fresh) || v.Tag == IValueTag.Tensor) return;
+        var pending = new Stack<IValue>(Elements(v)); // iterative, as in Release
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (AdoptOne(e, fresh) && e.Tag != IValueTag.Tensor) foreach (var inner in Elements(e)) pending.Push(inner);
+        }
+    }
+
+    /// One more holder of something owned, or a fresh value becoming owned (true: its elements next).
+    bool AdoptOne(in IValue v, HashSet<object>? fresh)
+    {
+        if (!IsManagedTag(v.Tag)) return false;
         var o = v.Reference!;
         ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
-        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) { n++; return; }
-        if (fresh == null || !fresh.Remove(o)) return;
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) { n++; return false; }
+        if (fresh == null || !fresh.Remove(o)) return false;
         _holders[o] = 1;
-        if (v.Tag != IValueTag.Tensor)
-            foreach (var e in Elements(v)) AdoptCallResult(e, fresh);
+        return true;
     }
 
     /// `o.name = v` on an object this frame owns: the object becomes a holder of v and lets go of the old
