@@ -231,6 +231,8 @@ public class CallResultOwnershipTests
     }
 }
 
+/// Allocates a few hundred thousand objects: kept away from the tests that sample the working set.
+[Collection("FlatMemory")]
 public class LongObjectChainTests
 {
     [Fact]

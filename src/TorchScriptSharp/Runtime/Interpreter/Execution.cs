@@ -101,9 +101,11 @@ sealed partial class Execution
                     var results = new IValue[ins.In.Length];
                     for (int i = 0; i < results.Length; i++) results[i] = frame.Operand(ins.In[i]);
                     // The results now belong to the caller; whatever else the frame owns is garbage.
+                    // What the frame owned is new to a calling frame; the host caller needs no record.
                     HashSet<object>? fresh = null;
+                    bool nested = _frames.Count > 1;
                     foreach (var r in results)
-                        if (frame.Owned.Owns(r)) frame.Owned.Disown(r, fresh ??= new(ReferenceEqualityComparer.Instance));
+                        if (frame.Owned.Owns(r)) frame.Owned.Disown(r, nested ? fresh ??= new(ReferenceEqualityComparer.Instance) : null);
                     frame.Abandon();
                     _frames.RemoveAt(_frames.Count - 1);
                     if (_frames.Count == 0) return results;
