@@ -6,6 +6,8 @@ namespace TorchScriptSharp.Runtime;
 public enum IValueTag : byte
 {
     None, Tensor, Int, Double, Bool, String, List, Tuple, Dict, Device, Complex, Object, Function, Uninitialized, Generic,
+    /// An enum member (<see cref="ScriptEnumValue"/>), canonical per (enum, name) so `is` and `==` agree.
+    Enum,
 }
 
 /// A TorchScript runtime value. A struct so ints, floats and bools are never boxed: scalars live in
@@ -32,7 +34,9 @@ public readonly struct IValue : IEquatable<IValue>
     public static IValue FromComplex(System.Numerics.Complex v) => new(IValueTag.Complex, 0, v);
     public static IValue FromObject(object v) => new(IValueTag.Object, 0, v);
     public static IValue FromFunction(object v) => new(IValueTag.Function, 0, v);
-    public static IValue FromGeneric(object v) => new(IValueTag.Generic, 0, v);
+    /// Enum members always get the Enum tag, whichever constructor made them.
+    public static IValue FromGeneric(object v) => v is ScriptEnumValue e ? FromEnum(e) : new(IValueTag.Generic, 0, v);
+    public static IValue FromEnum(ScriptEnumValue v) => new(IValueTag.Enum, 0, ScriptEnumValue.Canonical(v));
 
     public bool IsNone => Tag == IValueTag.None;
     public bool IsTensor => Tag == IValueTag.Tensor;
@@ -43,6 +47,8 @@ public readonly struct IValue : IEquatable<IValue>
     public bool IsList => Tag == IValueTag.List;
     public bool IsTuple => Tag == IValueTag.Tuple;
     public bool IsDict => Tag == IValueTag.Dict;
+    public bool IsObject => Tag == IValueTag.Object;
+    public bool IsEnum => Tag == IValueTag.Enum;
     /// int or float (PyTorch's Scalar/number); bools are not numbers in TorchScript.
     public bool IsNumber => Tag is IValueTag.Int or IValueTag.Double or IValueTag.Complex;
 
@@ -67,6 +73,8 @@ public readonly struct IValue : IEquatable<IValue>
     public ScriptList ToList() => Tag == IValueTag.List ? (ScriptList)_ref! : throw WrongTag("List");
     public ScriptTuple ToTuple() => Tag == IValueTag.Tuple ? (ScriptTuple)_ref! : throw WrongTag("Tuple");
     public ScriptDict ToDict() => Tag == IValueTag.Dict ? (ScriptDict)_ref! : throw WrongTag("Dict");
+    public ScriptObject ToObject() => Tag == IValueTag.Object && _ref is ScriptObject o ? o : throw WrongTag("object");
+    public ScriptEnumValue ToEnum() => Tag == IValueTag.Enum ? (ScriptEnumValue)_ref! : throw WrongTag("Enum");
     public torch.Device ToDevice() => Tag == IValueTag.Device ? (torch.Device)_ref! : throw WrongTag("Device");
     public System.Numerics.Complex ToComplex() => Tag switch
     {

@@ -5,7 +5,8 @@ namespace TorchScriptSharp.Tests.Runtime;
 
 /// Tensors are freed at their last use, so calling a scripted loop many times must not grow the
 /// process: native memory (libtorch allocations) shows in the working set, which we sample after a
-/// warm-up and again after 100,000 calls.
+/// warm-up and again after 100,000 calls. Not run alongside other tests, whose allocations would show
+/// in the same working set.
 [Collection("FlatMemory")]
 public class ScriptedFlatMemoryTests
 {

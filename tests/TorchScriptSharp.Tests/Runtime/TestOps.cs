@@ -38,6 +38,8 @@ sealed class TestOps : IKernelResolver
     public static readonly FunctionSchema Append = S("aten::append", "t",
         new[] { A("self", new ListType(Tv), new AliasInfo("a", true)), A("el", Tv, new AliasInfo("c", false) { AfterSets = new[] { "*" } }) },
         new ListType(Tv), new AliasInfo("a", true));
+    public static readonly FunctionSchema Pop = S("aten::pop", "t",
+        new[] { A("self", new ListType(Tv), new AliasInfo("a", true)), A("idx", TorchType.Int) }, Tv, new AliasInfo("*", false));
     public static readonly FunctionSchema Len = S("aten::len", "t", new[] { A("a", new ListType(Tv)) }, TorchType.Int);
     public static readonly FunctionSchema Fail = S("test::fail", "", new[] { A("x", T) }, T);
 
@@ -84,6 +86,15 @@ sealed class TestOps : IKernelResolver
             s.Push(l[(int)i]);
         },
         "aten::append.t" => s => { var el = s.Pop(); var l = s.Pop(); l.ToList().Items.Add(el); s.Push(l); },
+        "aten::pop.t" => s =>
+        {
+            long i = s.Pop().ToInt();
+            var l = s.Pop().ToList();
+            if (i < 0) i += l.Count;
+            var v = l[(int)i];
+            l.Items.RemoveAt((int)i);
+            s.Push(v);
+        },
         "aten::len.t" => s => s.Push(s.Pop().ToList().Count),
         "test::fail" => s => throw new InvalidOperationException("kernel exploded"),
         _ => null,
@@ -153,6 +164,7 @@ public class TestSchemasMatchTheParserTests
     [InlineData("aten::append.t(t[](a!) self, t(c -> *) el) -> t[](a!)", "Append")]
     [InlineData("aten::__getitem__.t(t[](a) list, int idx) -> t(*)", "GetItem")]
     [InlineData("aten::add_.Tensor(Tensor(a!) self, Tensor other) -> Tensor(a!)", "AddInplace")]
+    [InlineData("aten::pop.t(t[](a!) self, int idx=-1) -> t(*)", "Pop")]
     public void SameAliasInfo(string text, string field)
     {
         var parsed = SchemaParser.Parse(text);

@@ -14,7 +14,7 @@ namespace TorchScriptSharp.Runtime;
 /// frame on an error. Both are plain data in a linear code (drops attached to instructions, one node per
 /// instruction, a program counter per frame); calls become frame pushes instead of host recursion, so
 /// deep TorchScript recursion cannot overflow the .NET stack.
-sealed class CodeBuilder
+sealed partial class CodeBuilder
 {
     readonly List<Instruction> _code = new();
     readonly List<IValue> _constants = new();
@@ -86,6 +86,12 @@ sealed class CodeBuilder
                 break;
             case "prim::Drop":
                 break; // its inputs die here; nothing else to do
+            case "prim::SetAttr":
+                EmitSetAttr(node, dying);
+                return;
+            case "prim::CallMethod" or "prim::Enter" or "prim::Exit":
+                EmitMethodCall(node, dying);
+                return;
             case "prim::CallFunction":
                 foreach (var o in node.Outputs) Define(o);
                 _code.Add(new Instruction

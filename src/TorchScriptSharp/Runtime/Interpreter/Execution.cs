@@ -6,7 +6,7 @@ namespace TorchScriptSharp.Runtime;
 /// One top-level run: the frame stack, the operand stack shared by all kernels, and the loop that
 /// executes instructions. Kept apart from <see cref="Interpreter"/> so an interpreter holds no
 /// per-run state and can be used from several threads.
-sealed class Execution
+sealed partial class Execution
 {
     readonly Interpreter _interpreter;
     readonly List<Frame> _frames = new();
@@ -85,21 +85,33 @@ sealed class Execution
                     break;
                 }
                 case OpCode.Call:
-                    frame = PushFrame(frame, ins);
+                    frame = PushFrame(frame, ins, Callee(frame, ins), firstArgument: 1);
                     code = frame.Code.Instructions;
+                    break;
+                case OpCode.CallMethod:
+                    frame = PushFrame(frame, ins, Method(frame, ins), firstArgument: 0);
+                    code = frame.Code.Instructions;
+                    break;
+                case OpCode.SetAttr:
+                    SetAttr(frame, ins);
+                    frame.Pc++;
                     break;
                 case OpCode.Return:
                 {
                     var results = new IValue[ins.In.Length];
                     for (int i = 0; i < results.Length; i++) results[i] = frame.Operand(ins.In[i]);
                     // The results now belong to the caller; whatever else the frame owns is garbage.
-                    foreach (var r in results) frame.Owned.Disown(r);
+                    // What the frame owned is new to a calling frame; the host caller needs no record.
+                    HashSet<object>? fresh = null;
+                    bool nested = _frames.Count > 1;
+                    foreach (var r in results)
+                        if (frame.Owned.Owns(r)) frame.Owned.Disown(r, nested ? fresh ??= new(ReferenceEqualityComparer.Instance) : null);
                     frame.Abandon();
                     _frames.RemoveAt(_frames.Count - 1);
                     if (_frames.Count == 0) return results;
                     frame = _frames[^1];
                     code = frame.Code.Instructions;
-                    FinishCall(frame, code[frame.Pc], results);
+                    FinishCall(frame, code[frame.Pc], results, fresh);
                     frame.Pc++;
                     break;
                 }
@@ -143,31 +155,35 @@ sealed class Execution
         frame.RunDrops(ins.Drops);
     }
 
-    Frame PushFrame(Frame caller, Instruction ins)
+    static GraphFunction Callee(Frame caller, Instruction ins) =>
+        caller.Operand(ins.In[0]).Reference as GraphFunction
+        ?? throw new InvalidOperationException($"prim::CallFunction on {caller.Operand(ins.In[0])}, which is not a function");
+
+    /// A new frame for <paramref name="callee"/>, its arguments being In[firstArgument..].
+    Frame PushFrame(Frame caller, Instruction ins, GraphFunction callee, int firstArgument)
     {
-        if (caller.Operand(ins.In[0]).Reference is not GraphFunction callee)
-            throw new InvalidOperationException($"prim::CallFunction on {caller.Operand(ins.In[0])}, which is not a function");
         if (_frames.Count >= _interpreter.MaxCallDepth)
             throw new PythonError("RecursionError", $"maximum recursion depth exceeded ({_interpreter.MaxCallDepth} nested TorchScript calls) when calling {callee.QualifiedName}");
         var code = _interpreter.CodeFor(callee);
-        if (ins.In.Length - 1 != code.InputRegisters.Length)
-            throw new InvalidOperationException($"{callee.QualifiedName} takes {code.InputRegisters.Length} arguments, the call passes {ins.In.Length - 1}");
+        int count = ins.In.Length - firstArgument;
+        if (count != code.InputRegisters.Length)
+            throw new InvalidOperationException($"{callee.QualifiedName} takes {code.InputRegisters.Length} arguments, the call passes {count}");
         var frame = new Frame(callee, code, caller);
         // Arguments are borrowed: the callee never owns (never disposes) them.
-        for (int i = 1; i < ins.In.Length; i++) frame.Registers[code.InputRegisters[i - 1]] = caller.Operand(ins.In[i]);
+        for (int i = 0; i < count; i++) frame.Registers[code.InputRegisters[i]] = caller.Operand(ins.In[firstArgument + i]);
         _frames.Add(frame);
         return frame;
     }
 
-    static void FinishCall(Frame caller, Instruction call, IValue[] results)
+    /// Results enter the caller: new to it exactly when the callee owned them (<paramref name="fresh"/>).
+    void FinishCall(Frame caller, Instruction call, IValue[] results, HashSet<object>? fresh)
     {
         if (results.Length != call.Out.Length)
             throw new InvalidOperationException($"the callee returned {results.Length} values for {call.Out.Length} outputs");
-        var args = new IValue[call.In.Length - 1];
-        for (int i = 0; i < args.Length; i++) args[i] = caller.Operand(call.In[i + 1]);
+        if (call.Code == OpCode.CallMethod) MethodReturned(caller, call);
         for (int i = 0; i < results.Length; i++)
         {
-            caller.Owned.AdoptResult(results[i], args, mayBeNew: true);
+            caller.Owned.AdoptCallResult(results[i], fresh);
             caller.Store(call.Out[i], results[i]);
         }
         caller.RunDrops(call.Drops);
@@ -178,6 +194,7 @@ sealed class Execution
     {
         var frames = _frames.Select(f => new ScriptFrame(f.Function.QualifiedName,
             f.Pc < f.Code.Instructions.Length ? f.Code.Instructions[f.Pc].Node?.Range : null)).ToList();
+        ExitEnteredObjects(); // while the frames still hold what the __exit__ methods may read
         for (int i = _frames.Count - 1; i >= 0; i--) _frames[i].Abandon();
         _frames.Clear();
         _stack.Clear();

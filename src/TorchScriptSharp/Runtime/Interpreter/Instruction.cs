@@ -26,6 +26,11 @@ public enum OpCode : byte
     LoopTest,
     /// Leave the frame with In as results.
     Return,
+    /// In[0].attr = In[1], attr given by the <see cref="AttributeSite"/> in <see cref="Instruction.Site"/>.
+    SetAttr,
+    /// Call the method named by the <see cref="MethodSite"/> in <see cref="Instruction.Site"/> on the class
+    /// of In[0] (self), with In as arguments, in a new frame; results into Out.
+    CallMethod,
 }
 
 /// How the values an Op pushes relate to what the frame already owns (see <see cref="Ownership"/>).
@@ -61,6 +66,8 @@ public sealed class Instruction
     public bool[]? MayBeNew;
     /// The node this came from: its source range is the frame's position for tracebacks.
     public Node? Node;
+    /// SetAttr: an AttributeSite; CallMethod: a MethodSite.
+    public object? Site;
 
     public override string ToString()
     {
@@ -76,6 +83,8 @@ public sealed class Instruction
             OpCode.JumpIfFalse => $"JF {Ops(In)} {Target}",
             OpCode.LoopTest => $"LOOP trip=r{A} cond=r{B} max={Ops(In)} -> {Ops(Out)} exit={Target}",
             OpCode.Return => $"RET ({Ops(In)})",
+            OpCode.SetAttr => $"SETATTR {Site} ({Ops(In)})",
+            OpCode.CallMethod => $"CALLMETHOD {Site} ({Ops(In)}) -> ({Ops(Out)})",
             _ => Code.ToString(),
         };
         return Drops.Length == 0 ? s : s + $" drop({string.Join(" ", Drops.Select(d => "r" + d))})";

@@ -12,7 +12,9 @@ namespace TorchScriptSharp.Runtime;
 /// escaped; it disposes a tensor when its last holder lets go. Callees borrow their arguments; when a
 /// callee lets a borrowed value escape, the escape is passed up to the frame that owns it.
 /// Things never owned, hence never disposed here: the caller's arguments, constants, anything borrowed
-/// out of a container or object the frame does not own. Things that escape (stop being owned, and are
+/// out of a container or object the frame does not own. A callee's result is new to the caller only when
+/// the callee owned it. Script objects count as containers whose elements are their attribute slots:
+/// `o.x = v` on an object the frame owns makes the object a holder of v; on any other object both escape. Things that escape (stop being owned, and are
 /// left to whoever holds them): returned values, values a kernel may store (appended to a list, set as
 /// an attribute), containers a kernel mutates, recursively through the containers' elements.
 sealed class Ownership
@@ -38,22 +40,29 @@ sealed class Ownership
     /// A holder lets go; at zero the tensor is disposed (a container releases its elements).
     public void Release(in IValue v)
     {
-        if (!IsManagedTag(v.Tag)) return;
-        var o = v.Reference!;
-        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
-        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) return;
-        if (--n > 0) return;
-        _holders.Remove(o);
-        Free(v);
+        if (!LetGo(v)) return;
+        if (v.Tag == IValueTag.Tensor) { v.ToTensor().Dispose(); return; }
+        // Iterative: a chain of objects (a linked list built in a loop) can be longer than the .NET stack.
+        var pending = new Stack<IValue>(Elements(v));
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!LetGo(e)) continue;
+            if (e.Tag == IValueTag.Tensor) e.ToTensor().Dispose();
+            else foreach (var inner in Elements(e)) pending.Push(inner);
+        }
     }
 
-    void Free(in IValue v)
+    /// One holder fewer; true when that was the last one (the value is no longer owned).
+    bool LetGo(in IValue v)
     {
-        switch (v.Tag)
-        {
-            case IValueTag.Tensor: v.ToTensor().Dispose(); break;
-            default: foreach (var e in Elements(v)) Release(e); break;
-        }
+        if (!IsManagedTag(v.Tag)) return false;
+        var o = v.Reference!;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) return false;
+        if (--n > 0) return false;
+        _holders.Remove(o);
+        return true;
     }
 
     /// A result of a kernel (or a callee) enters a register: an alias of something owned gains a holder;
@@ -85,18 +94,80 @@ sealed class Ownership
     {
         if (!IsManagedTag(v.Tag)) return;
         if (!_holders.Remove(v.Reference!)) { _caller?.Escape(v); return; }
-        if (v.Tag != IValueTag.Tensor)
-            foreach (var e in Elements(v)) Escape(e);
+        if (v.Tag == IValueTag.Tensor) return;
+        var pending = new Stack<IValue>(Elements(v)); // iterative, as in Release
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!IsManagedTag(e.Tag)) continue;
+            if (!_holders.Remove(e.Reference!)) { _caller?.Escape(e); continue; }
+            if (e.Tag != IValueTag.Tensor) foreach (var inner in Elements(e)) pending.Push(inner);
+        }
     }
 
-    /// The value is handed to the caller as a result: it stops being this frame's, and the caller
-    /// decides (by the same rules) whether it is new to it. False when the frame did not own it.
-    public bool Disown(in IValue v)
+    /// The value is handed to the caller as a result: it stops being this frame's. What this frame owned
+    /// (so nobody else can reach it) is collected into <paramref name="fresh"/>: exactly what the caller
+    /// may adopt as new. False when the frame did not own it.
+    public bool Disown(in IValue v, HashSet<object>? fresh = null)
     {
         if (!IsManagedTag(v.Tag) || !_holders.Remove(v.Reference!)) return false;
-        if (v.Tag != IValueTag.Tensor)
-            foreach (var e in Elements(v)) Disown(e);
+        fresh?.Add(v.Reference!);
+        if (v.Tag == IValueTag.Tensor) return true;
+        var pending = new Stack<IValue>(Elements(v)); // iterative, as in Release
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!IsManagedTag(e.Tag) || !_holders.Remove(e.Reference!)) continue;
+            fresh?.Add(e.Reference!);
+            if (e.Tag != IValueTag.Tensor) foreach (var inner in Elements(e)) pending.Push(inner);
+        }
         return true;
+    }
+
+    /// A callee's result enters a register. Only what the callee owned (<paramref name="fresh"/>) is new;
+    /// anything else the callee returned was reachable by others before, so it is an alias of something
+    /// this frame holds, or borrowed. (Reachability from the arguments cannot decide this: the callee may
+    /// have taken the value out of an argument that somebody else still holds it through.)
+    public void AdoptCallResult(in IValue v, HashSet<object>? fresh)
+    {
+        if (!AdoptOne(v, fresh) || v.Tag == IValueTag.Tensor) return;
+        var pending = new Stack<IValue>(Elements(v)); // iterative, as in Release
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (AdoptOne(e, fresh) && e.Tag != IValueTag.Tensor) foreach (var inner in Elements(e)) pending.Push(inner);
+        }
+    }
+
+    /// One more holder of something owned, or a fresh value becoming owned (true: its elements next).
+    bool AdoptOne(in IValue v, HashSet<object>? fresh)
+    {
+        if (!IsManagedTag(v.Tag)) return false;
+        var o = v.Reference!;
+        ref int n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_holders, o);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref n)) { n++; return false; }
+        if (fresh == null || !fresh.Remove(o)) return false;
+        _holders[o] = 1;
+        return true;
+    }
+
+    /// `o.name = v` on an object this frame owns: the object becomes a holder of v and lets go of the old
+    /// value. On any other object nothing can be counted: the object (with what it held so far) and v
+    /// escape, up to the frame that owns them.
+    public void StoreAttribute(ScriptObject o, int slot, in IValue v)
+    {
+        var obj = IValue.FromObject(o);
+        if (_holders.ContainsKey(o))
+        {
+            Hold(v);
+            var old = o.GetAttr(slot);
+            o.SetAttr(slot, v);
+            Release(old);
+            return;
+        }
+        Escape(obj);
+        Escape(v);
+        o.SetAttr(slot, v);
     }
 
     /// The frame is gone (returned or unwound by an error): whatever it still owns is unreachable.
@@ -107,7 +178,8 @@ sealed class Ownership
         _holders.Clear();
     }
 
-    static bool IsManagedTag(IValueTag t) => t is IValueTag.Tensor or IValueTag.List or IValueTag.Tuple or IValueTag.Dict;
+    /// Objects are managed like containers: their slots are their elements.
+    static bool IsManagedTag(IValueTag t) => t is IValueTag.Tensor or IValueTag.List or IValueTag.Tuple or IValueTag.Dict or IValueTag.Object;
 
     static IEnumerable<IValue> Elements(IValue v)
     {
@@ -116,6 +188,7 @@ sealed class Ownership
             case IValueTag.List: return v.ToList().Items;
             case IValueTag.Tuple: return v.ToTuple().Elements;
             case IValueTag.Dict: return v.ToDict().Entries.SelectMany(e => new[] { e.Key, e.Value });
+            case IValueTag.Object when v.Reference is ScriptObject o: return o.Slots;
             default: return Array.Empty<IValue>();
         }
     }
@@ -153,6 +226,8 @@ sealed class Ownership
         IValueTag.List => MayHoldTensors(v.ToList().ElementType),
         IValueTag.Dict => MayHoldTensors(v.ToDict().KeyType) || MayHoldTensors(v.ToDict().ValueType),
         IValueTag.Tuple => v.ToTuple().Elements.Any(e => MayHoldTensors(e)),
+        // Slots start uninitialized and the class may gain attributes: always worth tracking.
+        IValueTag.Object => v.Reference is ScriptObject,
         _ => false,
     };
 
@@ -163,6 +238,7 @@ sealed class Ownership
         OptionalType o => MayHoldTensors(o.Element),
         DictType d => MayHoldTensors(d.Key) || MayHoldTensors(d.Value),
         TupleType tt => tt.Elements.Any(MayHoldTensors),
+        EnumType => false,
         NamedType n => n.Name is not ("int" or "float" or "bool" or "str" or "NoneType" or "Device" or "Scalar" or "complex"
             or "Layout" or "ScalarType" or "MemoryFormat" or "Generator" or "Stream" or "Storage" or "Function"),
         _ => true,

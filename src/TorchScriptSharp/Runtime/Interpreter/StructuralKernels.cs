@@ -99,12 +99,17 @@ static class StructuralKernels
                     var args = s.PopN(n);
                     Interpreter.Current.Err.WriteLine("UserWarning: " + IValuePrinter.Str(args[0]));
                 }, ResultKind.Borrowed);
-            case "prim::unchecked_cast":
+            case "prim::unchecked_cast" or "prim::unchecked_unwrap_optional":
                 return (_ => { }, ResultKind.Borrowed); // the value stays on the stack as the result
+            case "aten::_unwrap_optional":
+                return (s =>
+                {
+                    if (s.Peek().IsNone) throw PythonError.Runtime("Unwrapping null optional");
+                }, ResultKind.Borrowed);
             case "prim::Uninitialized":
                 return (s => s.Push(IValue.Uninitialized), ResultKind.Borrowed);
             default:
-                return null;
+                return ObjectKernels.For(node);
         }
     }
 }
