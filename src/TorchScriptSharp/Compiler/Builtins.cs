@@ -207,7 +207,12 @@ public static class Builtins
         var node = e.Graph.Insert("prim::isinstance", new[] { v }, 1, call.Range);
         node.Output.Type = TorchType.Bool;
         node.Attributes["types"] = targets;
+        var rest = members.Where(m => !Matches(m)).ToList();
+        var restType = rest.Count == 1 ? rest[0] : UnionType.Of(rest);
+        if (restType is UnionType ru && ru.Members.Count == 2 && ru.Members.Contains(TorchType.None))
+            restType = new OptionalType(ru.Members.First(m => m != TorchType.None));
         var ifTrue = call.Args[0] is Ast.Name n ? new[] { new Refinement(n.Id, refinedType) } : none;
-        return new CondValue(node.Output, ifTrue, none, null);
+        var ifFalse = call.Args[0] is Ast.Name n2 && rest.Count > 0 ? new[] { new Refinement(n2.Id, restType) } : none;
+        return new CondValue(node.Output, ifTrue, ifFalse, null);
     }
 }

@@ -14,6 +14,12 @@ public static class Conversions
     /// The caller still checks the result's type.
     public static Value? TryConvert(FunctionEmitter e, Value value, TorchType target, bool allowConversions, SourceRange range)
     {
+        if (e.IsEmptyListLiteral(value) && (target is ListType || target is OptionalType { Element: ListType }))
+        {
+            // `[]` written directly as an argument takes the list type the parameter wants
+            value.Type = target is OptionalType o ? o.Element : target;
+            return value;
+        }
         if (value.Type.IsSubtypeOf(target)) return value;
         if (target is OptionalType opt && value.Type != TorchType.None && value.Type is not OptionalType)
             return TryConvert(e, value, opt.Element, allowConversions, range);

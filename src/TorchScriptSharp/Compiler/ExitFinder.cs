@@ -18,6 +18,16 @@ public static class ExitFinder
         _ => false,
     };
 
+    /// Whether every path through the statements ends in a raise (or `assert False`): such a block
+    /// never falls through, so it contributes no values to the code after it.
+    public static bool AlwaysThrows(IReadOnlyList<Ast.Stmt> stmts) => stmts.Count > 0 && stmts[^1] switch
+    {
+        Ast.Raise => true,
+        Ast.Assert { Test: Ast.BoolLiteral { Value: false } } => true,
+        Ast.If i => AlwaysThrows(i.Body) && AlwaysThrows(i.OrElse),
+        _ => false,
+    };
+
     public static bool ContainsReturn(Ast.Stmt s) => s switch
     {
         Ast.Return => true,

@@ -8,6 +8,12 @@ namespace TorchScriptSharp.Compiler;
 
 public sealed partial class FunctionEmitter
 {
+    /// `[]` literals not yet bound to a name: like PyTorch's EmptyListLiteral they may still take the
+    /// list type of the parameter they are passed to.
+    readonly HashSet<Value> _emptyListLiterals = new();
+
+    public bool IsEmptyListLiteral(Value v) => _emptyListLiterals.Contains(v) && v.Uses.Count == 0;
+
     public Value MakeList(SourceRange range, TorchType element, IReadOnlyList<Value> items) =>
         InsertNode("prim::ListConstruct", items, range, new ListType(element)).Output;
 
@@ -38,7 +44,13 @@ public sealed partial class FunctionEmitter
                 items[i] = converted;
             }
         }
-        else if (items.Count == 0) element = TorchType.Tensor;
+        else if (items.Count == 0)
+        {
+            element = TorchType.Tensor;
+            var empty = MakeList(l.Range, element, items);
+            _emptyListLiterals.Add(empty);
+            return empty;
+        }
         else
         {
             element = Subtyping.UnifyAll(items.Select(i => i.Type))

@@ -21,7 +21,7 @@ public sealed partial class FunctionEmitter
         var node = InsertNode("prim::If", new[] { cond.Value! }, ifs.Range);
         var thenScope = EmitBranch(node.AddBlock(), ifs.Body, cond.IfTrue);
         var elseScope = EmitBranch(node.AddBlock(), ifs.OrElse, cond.IfFalse);
-        MergeBranches(node, thenScope, elseScope, ifs.Range);
+        MergeBranches(node, thenScope, elseScope, ifs.Range, ExitFinder.AlwaysThrows(ifs.Body), ExitFinder.AlwaysThrows(ifs.OrElse));
     }
 
     void EmitStaticBranch(IReadOnlyList<Ast.Stmt> body, IReadOnlyList<Refinement> refinements)
@@ -49,24 +49,34 @@ public sealed partial class FunctionEmitter
 
     /// Variables assigned in either branch become outputs of the If when they have a value on both
     /// paths; names assigned on one path only are undefined afterwards, with an explanation.
-    void MergeBranches(Node ifNode, Scope thenScope, Scope elseScope, SourceRange range)
+    /// Refinements count as assignments (PyTorch stores the `unchecked_cast` under the name), so
+    /// `if x is None: raise ...` leaves x refined afterwards. A branch that always raises takes the
+    /// other branch's values (with `prim::Uninitialized` placeholders).
+    void MergeBranches(Node ifNode, Scope thenScope, Scope elseScope, SourceRange range, bool thenThrows = false, bool elseThrows = false)
     {
         // sorted by name as PyTorch's ConvertToSSA does; CanonicalizeOutputs then orders them by first use
-        var names = thenScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)
-            .Concat(elseScope.Own.Where(p => !p.Value.IsRefinement).Select(p => p.Key)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var names = thenScope.Own.Keys.Concat(elseScope.Own.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
         foreach (var name in names)
         {
             var outer = _scope.Lookup(name);
             var t = BranchBinding(thenScope, name, outer);
             var f = BranchBinding(elseScope, name, outer);
+            if (thenThrows != elseThrows)
+            {
+                var live = thenThrows ? f : t;
+                if (live?.Value is not SimpleValue lv) continue;
+                var placeholder = new Binding(new SimpleValue(Uninitialized(lv.Value.Type)), lv.Value.Type);
+                if (thenThrows) t = placeholder; else f = placeholder;
+            }
             if (t == null || f == null)
             {
                 _scope.MarkUndefined(name, $"{name} is not defined in the {(t == null ? "true" : "false")} branch", range);
                 continue;
             }
             if (t.Value is not SimpleValue tv || f.Value is not SimpleValue fv) continue;
-            var tType = t.Type ?? tv.Value.Type;
-            var fType = f.Type ?? fv.Value.Type;
+            // outputs are typed by the values that reach them (PyTorch's ConvertToSSA records store types)
+            var tType = tv.Value.Type;
+            var fType = fv.Value.Type;
             var unified = Subtyping.Unify(tType, fType);
             if (unified == null)
             {
@@ -81,8 +91,9 @@ public sealed partial class FunctionEmitter
         }
     }
 
+    /// The value a branch leaves for a name: its own assignment or refinement, else the outer value.
     static Binding? BranchBinding(Scope branch, string name, Binding? outer) =>
-        branch.Own.TryGetValue(name, out var b) && !b.IsRefinement ? b : outer;
+        branch.Own.TryGetValue(name, out var b) ? b : outer;
 
     void WithScope(Scope scope, Action body)
     {
@@ -127,6 +138,9 @@ public sealed partial class FunctionEmitter
         var b = node.Blocks[1].Outputs;
         for (int i = 0; i < a.Count; i++)
         {
+            // a path that raised takes the other path's type
+            if (_throwPlaceholders.Contains(a[i]) && !_throwPlaceholders.Contains(b[i])) RetypePlaceholder(node.Blocks[0], i, b[i].Type);
+            else if (_throwPlaceholders.Contains(b[i]) && !_throwPlaceholders.Contains(a[i])) RetypePlaceholder(node.Blocks[1], i, a[i].Type);
             var type = Subtyping.Unify(a[i].Type, b[i].Type)
                 ?? throw new CompileError($"Previous return statement returned a value of type {a[i].Type.AnnotationStr()} but this return statement returns a value of type {b[i].Type.AnnotationStr()}", range);
             var output = node.AddOutput(type);
@@ -134,6 +148,13 @@ public sealed partial class FunctionEmitter
             if (name != null && a[i].DebugName == b[i].DebugName) output.SetDebugName(name.Split('.')[0]);
         }
         foreach (var o in node.Outputs) _graph.InsertBlock.RegisterOutput(o);
+    }
+
+    void RetypePlaceholder(Block block, int index, TorchType type)
+    {
+        if (block.Outputs[index].Type == type) return;
+        var replacement = Uninitialized(type);
+        block.ReturnNode.ReplaceInput(index, replacement);
     }
 
     void TerminateReturn(Value value, SourceRange range)
@@ -153,6 +174,35 @@ public sealed partial class FunctionEmitter
             return;
         }
         _graph.InsertBlock.RegisterOutput(value);
+    }
+
+    /// A path that raised: its terminal values are never read, so placeholders stand in (typed
+    /// later from the other paths, see <see cref="EmitExitIf"/>).
+    void TerminateThrow()
+    {
+        if (_exit is LoopExit loop)
+        {
+            RegisterLoopTerminal(loop, BoolConst(false), returned: null);
+            return;
+        }
+        var placeholder = Uninitialized(_functionExit.DeclaredReturn ?? TorchType.None);
+        _throwPlaceholders.Add(placeholder);
+        _graph.InsertBlock.RegisterOutput(placeholder);
+    }
+
+    /// Values standing in on paths that raised; they take the type of the other paths.
+    readonly HashSet<Value> _throwPlaceholders = new();
+
+    /// `prim::Uninitialized` of a type, created at the top of the function as PyTorch does.
+    Value Uninitialized(TorchType type)
+    {
+        var anchor = _graph.Block.ParamNode;
+        while (anchor.Next!.Kind == "prim::Uninitialized") anchor = anchor.Next;
+        var node = _graph.Create("prim::Uninitialized");
+        node.Output.Type = type;
+        node.Schema = Ops.OperatorRegistry.Find("prim::Uninitialized")?.Schema;
+        node.InsertAfter(anchor);
+        return node.Output;
     }
 
     void TerminateFallThrough(SourceRange range)

@@ -126,6 +126,13 @@ public sealed partial class FunctionEmitter
     Value EmitBinaryValues(SourceRange range, Ast.BinaryOperator op, Value left, Value right, SourceRange lr, SourceRange rr)
     {
         if (MagicName(op) is { } magic && TryMagicMethod(range, magic, left, new[] { right }, out var viaMethod)) return viaMethod;
+        if (op == Ast.BinaryOperator.Add && left.Type is TupleType lt && right.Type is TupleType rt && lt.FieldNames == null && rt.FieldNames == null)
+        {
+            // tuple concatenation is static: one tuple of both element lists
+            var parts = InsertNode("prim::TupleUnpack", new[] { left }, range, lt.Elements.ToArray()).Outputs
+                .Concat(InsertNode("prim::TupleUnpack", new[] { right }, range, rt.Elements.ToArray()).Outputs).ToList();
+            return MakeTuple(range, parts);
+        }
         if (op == Ast.BinaryOperator.Mod && left.Type == TorchType.Str_)
             return EmitBuiltinCall(range, "aten::percentFormat", null, new List<NamedValue> { new(lr, null, left), new(rr, null, MakeTuple(rr, new[] { right })) });
         // number OP tensor: PyTorch's builtin TorchScript functions rewrite these to tensor-first calls

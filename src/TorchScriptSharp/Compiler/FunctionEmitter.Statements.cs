@@ -28,6 +28,10 @@ public sealed partial class FunctionEmitter
                     if (_exit is not LoopExit) throw new CompileError("'continue' not properly in loop", c.Range);
                     TerminateLoop(c.Range, isBreak: false);
                     return true;
+                case Ast.Raise or Ast.Assert { Test: Ast.BoolLiteral { Value: false } }:
+                    EmitStatement(s);
+                    TerminateThrow();
+                    return true;
                 case Ast.If ifs when ExitFinder.Exits(ifs, _exit is LoopExit):
                     EmitIfWithExit(ifs, stmts, i + 1);
                     return true;
@@ -115,6 +119,7 @@ public sealed partial class FunctionEmitter
             isFixed = existing.Fixed || !_scope.Own.ContainsKey(name);
         }
         NameValue(value, name);
+        _emptyListLiterals.Remove(value); // once named, `[]` is a List[Tensor] like any other
         _scope.Set(name, new Binding(new SimpleValue(value), keepType ?? value.Type, Fixed: isFixed));
     }
 

@@ -20,6 +20,9 @@ public static class Subtyping
         }
         if (sub is UnionType subUnion) return subUnion.Members.All(m => IsSubtype(m, sup));
         if (sup is ClassType { IsInterface: true } iface && sub is ClassType cls) return cls.Implements(iface);
+        // schema placeholders for "any enum" / "any class" (`aten::eq.enum(AnyEnumType a, ...)`)
+        if (sup is NamedType { Name: "AnyEnumType" }) return sub is EnumType;
+        if (sup is NamedType { Name: "AnyClassType" } || sup == TorchType.AnyClass) return sub is ClassType;
         if (sup == TorchType.Number) return sub == TorchType.Int || sub == TorchType.Float || sub == TorchType.Complex;
         if (sub is TupleType st && sup is TupleType tt)
         {
