@@ -25,7 +25,8 @@ internal static class NnActivationKernels
         Op("aten::hardswish_", (Tensor x) => { x.hardswish_(); return x; });
         Op("aten::hardsigmoid", (Tensor x) => x.hardsigmoid());
         Op("aten::hardsigmoid_", (Tensor x) => { x.hardsigmoid_(); return x; });
-        Op("aten::hardtanh", (Tensor x, Scalar min, Scalar max) => x.clamp(min, max));
+        // hardtanh keeps self's dtype even when the bounds are floats (clamp alone would promote).
+        Op("aten::hardtanh", (Tensor x, Scalar min, Scalar max) => KeepDtype(x, x.clamp(min, max)));
         Op("aten::hardtanh_", (Tensor x, Scalar min, Scalar max) => { x.clamp_(min, max); return x; });
         Op("aten::leaky_relu", (Tensor x, Scalar slope) => x.leaky_relu(slope));
         Op("aten::leaky_relu_", (Tensor x, Scalar slope) => { x.leaky_relu_(slope); return x; });
@@ -58,6 +59,12 @@ internal static class NnActivationKernels
         "tanh" => TorchSharp.Modules.GELU.Approximate.tanh,
         _ => throw KernelError.Runtime($"approximate argument must be either none or tanh."),
     };
+
+    static Tensor KeepDtype(Tensor x, Tensor r)
+    {
+        if (r.dtype == x.dtype) return r;
+        using (r) return r.to_type(x.dtype);
+    }
 
     /// Copies a freshly computed result into the in-place op's input and returns the input.
     public static Tensor InPlace(Tensor self, Tensor result)

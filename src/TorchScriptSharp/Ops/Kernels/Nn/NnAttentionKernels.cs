@@ -17,9 +17,9 @@ internal static class NnAttentionKernels
             var a = s.PopN(7);
             var (output, weights) = Scoped.Run2(() =>
                 Attend(a[0].ToTensor(), a[1].ToTensor(), a[2].ToTensor(), OptTensor(a[3]), a[4].ToDouble(), a[6].ToBool()));
+            // 1.13's math path returns the weights whatever need_attn_weights says.
             s.Push(IValue.FromTensor(output));
-            if (a[5].ToBool()) s.Push(IValue.FromTensor(weights));
-            else { weights.Dispose(); s.Push(IValue.FromTensor(torch.empty(0, output.dtype))); }
+            s.Push(IValue.FromTensor(weights));
         });
 
         // nn.MultiheadAttention's fast path (batch-first inputs, packed in-projection).

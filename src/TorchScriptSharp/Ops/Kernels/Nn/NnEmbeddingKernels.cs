@@ -76,7 +76,7 @@ internal static class NnEmbeddingKernels
             if (perSample is not null) rows = rows.mul(perSample.index_select(0, pos).unsqueeze(1));
             switch (mode)
             {
-                case 0: outputs.Add(rows.sum(0)); break;
+                case 0: outputs.Add(rows.sum(new long[] { 0 })); break;
                 case 1: outputs.Add(rows.mean(new long[] { 0 })); break;
                 default:
                     var (values, arg) = rows.max(0);

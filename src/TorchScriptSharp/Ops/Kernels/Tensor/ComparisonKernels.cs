@@ -30,7 +30,14 @@ internal static class ComparisonKernels
         }
         Op("aten::isclose", (Tensor a, Tensor b, double rtol, double atol, bool equalNan) => a.isclose(b, rtol, atol, equalNan));
         Op("aten::allclose", (Tensor a, Tensor b, double rtol, double atol, bool equalNan) => a.allclose(b, rtol, atol, equalNan));
-        Op("aten::equal", (Tensor a, Tensor b) => a.equal(b));
+        // TorchSharp's Tensor.equal is element-wise; torch.equal is "same shape and same values".
+        Op("aten::equal", (Tensor a, Tensor b) =>
+        {
+            if (!a.shape.SequenceEqual(b.shape)) return false;
+            using var eq = a.eq(b);
+            using var all = eq.all();
+            return all.item<bool>();
+        });
         Op("aten::isin.Tensor_Tensor", (Tensor a, Tensor b, bool unique, bool invert) => torch.isin(a, b, unique, invert));
     }
 }

@@ -10,16 +10,16 @@ internal static class LinalgKernels
 {
     public static void Register()
     {
-        Op("aten::addmm", (Tensor a, Tensor m1, Tensor m2, Scalar beta, Scalar alpha) => a.addmm(m1, m2, (float)beta.ToDouble(), (float)alpha.ToDouble()));
-        Op("aten::addmm_", (Tensor a, Tensor m1, Tensor m2, Scalar beta, Scalar alpha) => { a.addmm_(m1, m2, (float)beta.ToDouble(), (float)alpha.ToDouble()); return a; });
-        Op("aten::addmv", (Tensor a, Tensor m, Tensor v, Scalar beta, Scalar alpha) => a.addmv(m, v, (float)beta.ToDouble(), (float)alpha.ToDouble()));
-        Op("aten::addmv_", (Tensor a, Tensor m, Tensor v, Scalar beta, Scalar alpha) => { a.addmv_(m, v, (float)beta.ToDouble(), (float)alpha.ToDouble()); return a; });
-        Op("aten::addbmm", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => a.addbmm(b1, b2, (float)beta.ToDouble(), (float)alpha.ToDouble()));
-        Op("aten::addbmm_", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => { a.addbmm_(b1, b2, (float)beta.ToDouble(), (float)alpha.ToDouble()); return a; });
-        Op("aten::baddbmm", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => a.baddbmm(b1, b2, (float)beta.ToDouble(), (float)alpha.ToDouble()));
-        Op("aten::baddbmm_", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => NnActivationKernels.InPlace(a, a.baddbmm(b1, b2, (float)beta.ToDouble(), (float)alpha.ToDouble())));
-        Op("aten::addr", (Tensor a, Tensor v1, Tensor v2, Scalar beta, Scalar alpha) => a.addr(v1, v2, (float)beta.ToDouble(), (float)alpha.ToDouble()));
-        Op("aten::addr_", (Tensor a, Tensor v1, Tensor v2, Scalar beta, Scalar alpha) => { a.addr_(v1, v2, (float)beta.ToDouble(), (float)alpha.ToDouble()); return a; });
+        Op("aten::addmm", (Tensor a, Tensor m1, Tensor m2, Scalar beta, Scalar alpha) => Accumulate(a, m1.mm(m2), beta, alpha));
+        Op("aten::addmm_", (Tensor a, Tensor m1, Tensor m2, Scalar beta, Scalar alpha) => NnActivationKernels.InPlace(a, Accumulate(a, m1.mm(m2), beta, alpha)));
+        Op("aten::addmv", (Tensor a, Tensor m, Tensor v, Scalar beta, Scalar alpha) => Accumulate(a, m.mv(v), beta, alpha));
+        Op("aten::addmv_", (Tensor a, Tensor m, Tensor v, Scalar beta, Scalar alpha) => NnActivationKernels.InPlace(a, Accumulate(a, m.mv(v), beta, alpha)));
+        Op("aten::addbmm", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => Accumulate(a, Scoped.Run(() => b1.bmm(b2).sum(new long[] { 0 })), beta, alpha));
+        Op("aten::addbmm_", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => NnActivationKernels.InPlace(a, Accumulate(a, Scoped.Run(() => b1.bmm(b2).sum(new long[] { 0 })), beta, alpha)));
+        Op("aten::baddbmm", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => Accumulate(a, b1.bmm(b2), beta, alpha));
+        Op("aten::baddbmm_", (Tensor a, Tensor b1, Tensor b2, Scalar beta, Scalar alpha) => NnActivationKernels.InPlace(a, Accumulate(a, b1.bmm(b2), beta, alpha)));
+        Op("aten::addr", (Tensor a, Tensor v1, Tensor v2, Scalar beta, Scalar alpha) => Accumulate(a, v1.outer(v2), beta, alpha));
+        Op("aten::addr_", (Tensor a, Tensor v1, Tensor v2, Scalar beta, Scalar alpha) => NnActivationKernels.InPlace(a, Accumulate(a, v1.outer(v2), beta, alpha)));
         Op("aten::einsum", (string eq, Tensor[] ts, long[]? path) => torch.einsum(eq, ts));
         Op("aten::dot", (Tensor a, Tensor b) => a.dot(b));
         Op("aten::vdot", (Tensor a, Tensor b) => a.vdot(b));
@@ -61,6 +61,37 @@ internal static class LinalgKernels
         }));
         Op("aten::linalg_norm.ord_str", (Tensor a, string ord, long[]? dims, bool keep, ScalarType? dtype) => Scoped.Run(() =>
             torch.linalg.matrix_norm(dtype is ScalarType t ? a.to_type(t) : a, ord, dims ?? new long[] { -2, -1 }, keep)));
+    }
+
+    /// beta * self + alpha * product, ATen's addmm family: with beta == 0 self is ignored (its NaNs
+    /// do not propagate), and for integer tensors the scalars must be integral. Consumes product.
+    static Tensor Accumulate(Tensor self, Tensor product, Scalar beta, Scalar alpha)
+    {
+        // PyTorch 1.13 truncates float scalars for integer tensors (scalar.to<int64_t>()).
+        if (torch.is_integral(self.dtype))
+        {
+            beta = Conversions.DoubleToInt(beta.ToDouble());
+            alpha = Conversions.DoubleToInt(alpha.ToDouble());
+        }
+        using var scope = torch.NewDisposeScope();
+        scope.Attach(product);
+        var scaled = alpha.ToDouble() == 1 ? product : product.mul(alpha);
+        var result = beta.ToDouble() == 0 ? scaled.expand(Broadcast(self.shape, product.shape)).clone()
+                                         : scaled.add(beta.ToDouble() == 1 ? self : self.mul(beta));
+        return scope.Detach(result.alias());
+    }
+
+    static long[] Broadcast(long[] a, long[] b)
+    {
+        int n = Math.Max(a.Length, b.Length);
+        var r = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            long x = i < n - a.Length ? 1 : a[i - (n - a.Length)];
+            long y = i < n - b.Length ? 1 : b[i - (n - b.Length)];
+            r[i] = x == 1 ? y : x;
+        }
+        return r;
     }
 
     /// torch.cross without dim uses the first dimension of size 3 (deprecated behaviour kept by ATen).

@@ -62,9 +62,9 @@ internal static class PointwiseBinaryKernels
         Op("aten::__ior__.Scalar", (Tensor a, IValue b) => NnActivationKernels.InPlace(a, WrappedScalar.Apply(a, b, (x, y) => x.bitwise_or(y))));
         Op("aten::__ixor__.Scalar", (Tensor a, IValue b) => NnActivationKernels.InPlace(a, WrappedScalar.Apply(a, b, (x, y) => x.bitwise_xor(y))));
 
-        Op("aten::lerp.Scalar", (Tensor a, Tensor end, Scalar w) => a.lerp(end, w));
+        Op("aten::lerp.Scalar", (Tensor a, Tensor end, Scalar w) => { using var wt = torch.tensor(w.ToDouble(), a.dtype); return a.lerp(end, wt); });
         Op("aten::lerp.Tensor", (Tensor a, Tensor end, Tensor w) => a.lerp(end, w));
-        Op("aten::lerp_.Scalar", (Tensor a, Tensor end, Scalar w) => { a.lerp_(end, w); return a; });
+        Op("aten::lerp_.Scalar", (Tensor a, Tensor end, Scalar w) => { using var wt = torch.tensor(w.ToDouble(), a.dtype); a.lerp_(end, wt); return a; });
         Op("aten::lerp_.Tensor", (Tensor a, Tensor end, Tensor w) => { a.lerp_(end, w); return a; });
         Op("aten::addcmul", (Tensor a, Tensor t1, Tensor t2, Scalar v) => a.addcmul(t1, t2, v));
         Op("aten::addcmul_", (Tensor a, Tensor t1, Tensor t2, Scalar v) => { a.addcmul_(t1, t2, v); return a; });

@@ -25,7 +25,8 @@ internal static class PointwiseUnaryKernels
         Unary("ceil", t => t.ceil(), t => t.ceil_()); Unary("floor", t => t.floor(), t => t.floor_());
         Unary("trunc", t => t.trunc(), t => t.trunc_()); Unary("fix", t => t.trunc(), t => t.trunc_());
         Unary("frac", t => t.frac(), t => t.frac_());
-        Unary("round", t => t.round(), t => t.round_());
+        // Rounding an integer tensor is the identity (ATen has no integer round kernel to call).
+        Unary("round", t => torch.is_integral(t.dtype) ? t.clone() : t.round(), t => torch.is_integral(t.dtype) ? t : t.round_());
         Unary("deg2rad", t => t.deg2rad(), t => t.deg2rad_()); Unary("rad2deg", t => t.rad2deg(), t => t.rad2deg_());
         Unary("digamma", t => t.digamma(), t => t.digamma_()); Unary("lgamma", t => t.lgamma(), t => t.lgamma_());
         Unary("erf", t => t.erf(), t => t.erf_()); Unary("erfc", t => t.erfc(), t => t.erfc_()); Unary("erfinv", t => t.erfinv(), t => t.erfinv_());

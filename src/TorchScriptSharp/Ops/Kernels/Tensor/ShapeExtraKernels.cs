@@ -46,12 +46,12 @@ internal static class ShapeExtraKernels
         Op("aten::repeat_interleave.self_Tensor", (Tensor a, Tensor repeats, long? dim, long? outputSize) => a.repeat_interleave(repeats, dim, outputSize));
         Op("aten::repeat_interleave.Tensor", (Tensor repeats, long? outputSize) => Scoped.Run(() =>
             torch.arange(repeats.shape[0]).repeat_interleave(repeats, 0, outputSize)));
-        Op("aten::unflatten.int", (Tensor a, long dim, long[] sizes) => a.unflatten(dim, sizes));
+        Op("aten::unflatten.int", (Tensor a, long dim, long[] sizes) => a.unflatten(dim < 0 ? dim + a.dim() : dim, sizes));
         Op("aten::view_as", (Tensor a, Tensor other) => a.view(other.shape));
         Op("aten::reshape_as", (Tensor a, Tensor other) => a.reshape(other.shape));
         Op("aten::ravel", (Tensor a) => a.reshape(-1));
         Op("aten::broadcast_to", (Tensor a, long[] size) => a.broadcast_to(size));
-        Op("aten::broadcast_tensors", (Tensor[] ts) => torch.broadcast_tensors(ts));
+        Op("aten::broadcast_tensors", (Tensor[] ts) => torch.broadcast_tensors(ts).ToArray());
         Op("aten::diagonal", (Tensor a, long offset, long d1, long d2) => a.diagonal(offset, d1, d2));
         Op("aten::diag", (Tensor a, long diagonal) => a.diag(diagonal));
         Op("aten::diag_embed", (Tensor a, long offset, long d1, long d2) => a.diag_embed(offset, d1, d2));
@@ -92,7 +92,7 @@ internal static class ShapeExtraKernels
     static Tensor[] Split(Tensor a, long size, long dim)
     {
         if (size <= 0) throw KernelError.Runtime("split expects split_size be non-negative");
-        return a.split(size, dim);
+        return a.split(size, (int)dim);
     }
 
     /// Fills the main diagonal of a (≥2-d, equal-sided unless 2-d) tensor; `wrap` restarts the
