@@ -64,6 +64,23 @@ public static class OperatorRegistry
         return parsed;
     }
 
+    /// The compiler calls this for every operator node it emits, so that a program calling an
+    /// operator PyTorch knows but this library cannot run yet is rejected when it is compiled, not
+    /// deep inside a model at run time. Structural prims the interpreter executes itself are the
+    /// caller's to skip. Throws <see cref="MissingKernelException"/>.
+    public static void RequireKernel(FunctionSchema schema)
+    {
+        if (HasKernel(schema)) return;
+        throw new MissingKernelException(schema);
+    }
+
+    /// Whether an operator with this schema has a kernel bound.
+    public static bool HasKernel(FunctionSchema schema)
+    {
+        EnsureLoaded();
+        lock (Gate) return Kernels.ContainsKey(schema.FullName) || NodeKernels.ContainsKey(schema.FullName);
+    }
+
     /// Number of operators with a kernel.
     public static int KernelCount
     {

@@ -18,6 +18,26 @@ internal static class KernelCatalog
         TensorCreationKernels.Register();
         TensorPropertyKernels.Register();
         PrimKernels.Register();
-        GradModeKernels.Register();
+        NnConvolutionKernels.Register();
+        NnPoolingKernels.Register();
+        NnNormalizationKernels.Register();
+        NnActivationKernels.Register();
+        NnDropoutKernels.Register();
+        NnLossKernels.Register();
+        NnSamplingKernels.Register();
+        NnEmbeddingKernels.Register();
+        NnDistanceKernels.Register();
+        NnAttentionKernels.Register();
+        NnRecurrentKernels.Register();
+        PointwiseUnaryKernels.Register();
+        PointwiseBinaryKernels.Register();
+        ComparisonKernels.Register();
+        ReductionExtraKernels.Register();
+        SortingKernels.Register();
+        ShapeExtraKernels.Register();
+        IndexingKernels.Register();
+        FactoryExtraKernels.Register();
+        LinalgKernels.Register();
+        RuntimeStateKernels.Register();
     }
 }

@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn(t0: torch.Tensor, t1: torch.Tensor, t2: torch.Tensor):
+    return torch.addmm(t0, t1, t2, alpha=1, beta=1)

@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn(t0: torch.Tensor, t1: torch.Tensor):
+    return torch.atan2(t0, t1)

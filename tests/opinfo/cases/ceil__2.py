@@ -1,0 +1,8 @@
+import torch
+from typing import List
+
+
+def fn(t0: torch.Tensor):
+    t0 = t0.clone()
+    t0.ceil_()
+    return t0

@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn():
+    return torch.linspace(0, -3, 0, dtype=torch.float32, device='cpu')

@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn(t0: List[torch.Tensor]):
+    return torch.meshgrid(t0, indexing='xy')

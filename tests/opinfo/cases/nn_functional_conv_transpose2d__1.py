@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn(t0: torch.Tensor, t1: torch.Tensor, t2: torch.Tensor):
+    return torch.nn.functional.conv_transpose2d(t0, t1, t2, stride=(2, 2), padding=2, output_padding=(1, 1), groups=1)

@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn(t0: torch.Tensor):
+    return torch.nn.functional.local_response_norm(t0, 2, alpha=3e-05, beta=0.5, k=1.25)

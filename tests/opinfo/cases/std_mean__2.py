@@ -1,0 +1,6 @@
+import torch
+from typing import List
+
+
+def fn(t0: torch.Tensor):
+    return torch.std_mean(t0, dim=1, unbiased=True, keepdim=True)
