@@ -141,9 +141,11 @@ public static class Builtins
             case "list":
             {
                 if (call.Args.Count == 0) return new SimpleValue(e.MakeList(range, TorchType.Tensor, Array.Empty<Value>()));
-                var v = e.EmitExpr(call.Args[0]);
-                if (v.Type is TupleType) return new SimpleValue(e.TupleToList(range, v));
-                return new SimpleValue(e.Op(range, "aten::list", v));
+                return new SimpleValue(e.EmitListCall(range, e.EmitSugared(call.Args[0]), null));
+            }
+            case "dict":
+            {
+                return new SimpleValue(e.EmitDictCall(range, call, null));
             }
             case "isinstance" or "torch.jit.isinstance":
             {

@@ -16,6 +16,9 @@ public sealed partial class FunctionEmitter
         if (candidates.Count == 0)
             throw new CompileError($"Unknown builtin op: {symbol}.", range);
         var match = SchemaMatcher.Match(this, range, symbol, candidates, self, args);
+        // fail now, not deep inside a model at run time
+        if (!OperatorRegistry.HasKernel(match.Schema) && !InterpreterBuiltIns.Implements(match.Schema.FullName))
+            throw new CompileError($"operator {match.Schema.FullName} ({match.Schema}) has no kernel yet", range);
         var node = _graph.Insert(symbol, match.Inputs, match.OutputTypes.Count, range);
         node.Schema = match.Schema;
         for (int i = 0; i < match.OutputTypes.Count; i++) node.Outputs[i].Type = match.OutputTypes[i];

@@ -121,18 +121,94 @@ public sealed partial class FunctionEmitter
         return gens[0];
     }
 
-    void EmitComprehensionLoop(Ast.Comprehension gen, SourceRange range, Action body)
+    void EmitComprehensionLoop(Ast.Comprehension gen, SourceRange range, Action body) =>
+        ForEachElement(EmitSugared(gen.Iter), gen.Iter.Range, element =>
+        {
+            AssignTarget(gen.Target, element, gen.Iter.Range);
+            body();
+        });
+
+    /// Runs <paramref name="body"/> for every element of an iterable, each in its own frame: a loop
+    /// for lists, ranges, strings, dicts and tensors; unrolled for tuples and enum classes, whose
+    /// length is static.
+    public void ForEachElement(SugaredValue iterable, SourceRange range, Action<Value> body)
     {
-        var iter = Iteration.Prepare(this, EmitSugared(gen.Iter), gen.Iter.Range);
+        if (StaticElements(iterable, range) is { } elements)
+        {
+            foreach (var element in elements) WithScope(new Scope(_scope), () => body(element));
+            return;
+        }
+        var iter = Iteration.Prepare(this, iterable, range);
         var loop = InsertNode("prim::Loop", new[] { iter.Length, BoolConst(true) }, range);
         var block = loop.AddBlock();
         var trip = block.AddInput(TorchType.Int);
         _graph.WithInsertPoint(block.ReturnNode, () => WithScope(new Scope(_scope), () =>
         {
-            AssignTarget(gen.Target, iter.Element(trip), gen.Iter.Range);
-            body();
+            body(iter.Element(trip));
             block.RegisterOutput(BoolConst(true));
         }));
+    }
+
+    /// The elements of a tuple or enum class, which are iterated by unrolling.
+    List<Value>? StaticElements(SugaredValue iterable, SourceRange range) => iterable switch
+    {
+        SimpleValue { Value.Type: TupleType tt } sv => InsertNode("prim::TupleUnpack", new[] { sv.Value }, range, tt.Elements.ToArray()).Outputs.ToList(),
+        ClassValue { Type: EnumType et } => et.Members.Select(m => _graph.InsertConstant(IValue.FromGeneric(new ScriptEnumValue(et, m.Name, (IValue)m.Value)), et, range)).ToList(),
+        _ => null,
+    };
+
+    /// `list(x)`: a copy for lists and strings, otherwise a comprehension over the iterable.
+    public Value EmitListCall(SourceRange range, SugaredValue iterable, TorchType? hint)
+    {
+        if (iterable is SimpleValue { Value: var v } && (v.Type is ListType || v.Type == TorchType.Str_))
+            return Op(range, "aten::list", v);
+        var list = InsertNode("prim::ListConstruct", Array.Empty<Value>(), range, hint as ListType ?? new ListType(TorchType.Tensor)).Output;
+        bool typed = hint is ListType;
+        ForEachElement(iterable, range, element =>
+        {
+            if (!typed) { list.Type = new ListType(element.Type); typed = true; }
+            var append = _graph.Insert("aten::append", new[] { list, element }, 1, range);
+            append.Output.Type = list.Type;
+            append.Schema = Ops.OperatorRegistry.Find("aten::append.t")?.Schema;
+        });
+        return list;
+    }
+
+    /// `dict()`, `dict(pairs)`, `dict(mapping)`, `dict(k=v, ...)` desugared as PyTorch does: a copy
+    /// for a dict argument, otherwise an empty dict filled by a loop of `_set_item`.
+    public Value EmitDictCall(SourceRange range, Ast.Call call, TorchType? hint)
+    {
+        if (call.Args.Count > 1) throw new CompileError("dict() takes at most one positional argument", range);
+        Value? result = null;
+        if (call.Args.Count == 1)
+        {
+            var source = EmitSugared(call.Args[0]);
+            if (source is SimpleValue { Value.Type: DictType } sd) result = Op(range, "aten::dict", sd.Value);
+            else if (!(source is SimpleValue se && IsEmptyListLiteral(se.Value))) result = FillDict(range, source, hint);
+        }
+        else if (call.Keywords.Count > 0 && result == null)
+        {
+            var pairs = call.Keywords.Select(k => MakeTuple(k.Range, new[] { StrConst(k.Name!, k.Range), EmitExpr(k.Value) })).ToList();
+            var element = Subtyping.UnifyAll(pairs.Select(p => p.Type)) ?? throw new CompileError("dict() keyword values must share one type", range);
+            return FillDict(range, new SimpleValue(MakeList(range, element, pairs)), hint);
+        }
+        result ??= InsertNode("prim::DictConstruct", Array.Empty<Value>(), range, hint as DictType ?? new DictType(TorchType.Str_, TorchType.Tensor)).Output;
+        foreach (var k in call.Keywords) EmitSetItem(k.Range, result, StrConst(k.Name!, k.Range), EmitExpr(k.Value));
+        return result;
+    }
+
+    Value FillDict(SourceRange range, SugaredValue pairs, TorchType? hint)
+    {
+        var dict = InsertNode("prim::DictConstruct", Array.Empty<Value>(), range, hint as DictType ?? new DictType(TorchType.Str_, TorchType.Tensor)).Output;
+        bool typed = hint is DictType;
+        ForEachElement(pairs, range, pair =>
+        {
+            if (pair.Type is not TupleType { Elements.Count: 2 } pt) throw new CompileError($"dict() needs (key, value) pairs, not {pair.Type.AnnotationStr()}", range);
+            if (!typed) { dict.Type = new DictType(pt.Elements[0], pt.Elements[1]); typed = true; }
+            var kv = InsertNode("prim::TupleUnpack", new[] { pair }, range, pt.Elements.ToArray()).Outputs;
+            EmitSetItem(range, dict, kv[0], kv[1]);
+        });
+        return dict;
     }
 
     // ----- subscripts -----

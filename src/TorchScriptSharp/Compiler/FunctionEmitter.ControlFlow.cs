@@ -261,9 +261,9 @@ public sealed partial class FunctionEmitter
     void EmitFor(Ast.For f, Action<Value, Value>? onReturned)
     {
         var iterable = EmitSugared(f.Iter);
-        if (iterable is SimpleValue { Value.Type: TupleType tuple } tv && onReturned == null)
+        if (onReturned == null && StaticElements(iterable, f.Iter.Range) is { } elements)
         {
-            EmitUnrolledTupleLoop(f, tv.Value, tuple);
+            EmitUnrolledLoop(f, elements);
             return;
         }
         var iter = Iteration.Prepare(this, iterable, f.Iter.Range);
@@ -351,14 +351,13 @@ public sealed partial class FunctionEmitter
         }
     }
 
-    /// Tuples have a static length and possibly mixed element types, so a loop over one is unrolled:
+    /// Tuples (and enum classes) have a static length and possibly mixed element types, so a loop over one is unrolled:
     /// the body is emitted once per element, in the enclosing frame (names stay visible afterwards).
-    void EmitUnrolledTupleLoop(Ast.For f, Value tuple, TupleType type)
+    void EmitUnrolledLoop(Ast.For f, IReadOnlyList<Value> elements)
     {
         foreach (var s in f.Body)
             if (ExitFinder.Exits(s, inLoop: true))
                 throw new CompileError("break, continue and return are not supported in loops over tuples (they are unrolled)", s.Range);
-        var elements = InsertNode("prim::TupleUnpack", new[] { tuple }, f.Iter.Range, type.Elements.ToArray()).Outputs;
         foreach (var element in elements)
         {
             AssignTarget(f.Target, element, f.Iter.Range);

@@ -39,6 +39,10 @@ public sealed partial class FunctionEmitter
             case Ast.Attribute a: return EmitSugared(a.Target).Attr(this, a.Range, a.Name);
             case Ast.Call { Func: Ast.Attribute { Name: "tolist" } tl, Args.Count: 0 } when typeHint is ListType:
                 return new SimpleValue(EmitToList(tl, typeHint));
+            case Ast.Call { Func: Ast.Name { Id: "dict" or "list" } fn } hinted when typeHint != null && LookupName(fn) is SpecialForm:
+                return new SimpleValue(fn.Id == "dict" ? EmitDictCall(hinted.Range, hinted, typeHint)
+                    : hinted.Args.Count == 0 ? EmitListCall(hinted.Range, new SimpleValue(MakeList(hinted.Range, TorchType.Tensor, Array.Empty<Value>())), typeHint)
+                    : EmitListCall(hinted.Range, EmitSugared(hinted.Args[0]), typeHint));
             case Ast.Call call: return EmitCall(call);
             case Ast.BinaryOp b: return new SimpleValue(EmitBinary(b));
             case Ast.UnaryOp u: return new SimpleValue(EmitUnary(u));

@@ -19,6 +19,7 @@ public static class ConstantPropagation
             foreach (var b in node.Blocks) RunBlock(graph, b);
             if (node.Kind == "prim::If") { FoldIf(node); continue; }
             if (node.Kind is "prim::EnumValue" or "prim::EnumName") { FoldEnum(graph, node); continue; }
+            if (node.Kind == "prim::Loop") { RemoveLoopThatNeverRuns(node); continue; }
             TryFold(graph, node);
         }
     }
@@ -57,6 +58,19 @@ public static class ConstantPropagation
         node.Output.ReplaceAllUsesWith(constant.Output);
         node.Destroy();
     }
+
+    /// A loop with a constant trip count of 0 (or a constant false start condition) never runs: its
+    /// outputs are its initial carried values.
+    static void RemoveLoopThatNeverRuns(Node loop)
+    {
+        bool never = ConstantInt(loop.Inputs[0]) is <= 0 || ConstantBool(loop.Inputs[1]) == false;
+        if (!never) return;
+        for (int i = 0; i < loop.Outputs.Count; i++) loop.Outputs[i].ReplaceAllUsesWith(loop.Inputs[i + 2]);
+        loop.Destroy();
+    }
+
+    static long? ConstantInt(Value v) =>
+        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsInt: true } i ? i.ToInt() : null;
 
     /// `Color.RED.value` is known at compile time.
     static void FoldEnum(Graph graph, Node node)
