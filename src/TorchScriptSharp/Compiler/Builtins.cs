@@ -108,6 +108,7 @@ public static class Builtins
                 return new IterableTree(call.Args.Select(a => e.EmitSugared(a)).ToList());
             case "print":
             {
+                if (call.Keywords.Count > 0) throw new CompileError("print() keyword arguments (sep, end, file...) are not supported in TorchScript", call.Keywords[0].Range);
                 var args = call.Args.Select(a => e.EmitExpr(a)).ToList();
                 var node = e.Graph.Insert("prim::Print", args, 0, range);
                 node.Schema = OperatorRegistry.Lookup("prim::Print").FirstOrDefault()?.Schema;
@@ -198,6 +199,8 @@ public static class Builtins
     public static CondValue IsInstanceCondition(FunctionEmitter e, Ast.Call call)
     {
         var v = e.EmitExpr(call.Args[0]);
+        if (call.Args[1] is Ast.Name { Id: "dict" } bareDict)
+            throw new CompileError("isinstance(x, dict) is not supported; use torch.jit.isinstance(x, Dict[K, V])", bareDict.Range);
         var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(x => TypeAnnotations.Resolve(x, e.Unit)).ToList() : new List<TorchType> { TypeAnnotations.Resolve(call.Args[1], e.Unit) };
         bool Matches(TorchType t) => targets.Any(target => t.IsSubtypeOf(target) || (target is ListType && t is ListType) || (target is DictType && t is DictType) || (target is TupleType && t is TupleType));
         var none = Array.Empty<Refinement>();

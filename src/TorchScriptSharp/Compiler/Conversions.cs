@@ -12,9 +12,11 @@ public static class Conversions
 {
     /// The converted value (possibly the input itself), or null when no conversion applies.
     /// The caller still checks the result's type.
-    public static Value? TryConvert(FunctionEmitter e, Value value, TorchType target, bool allowConversions, SourceRange range)
+    /// <paramref name="asArgument"/>: the value is a call argument, where PyTorch lets an empty `[]`
+    /// literal take the parameter's list type.
+    public static Value? TryConvert(FunctionEmitter e, Value value, TorchType target, bool allowConversions, SourceRange range, bool asArgument = false)
     {
-        if (e.IsEmptyListLiteral(value) && (target is ListType || target is OptionalType { Element: ListType }))
+        if (asArgument && e.IsEmptyListLiteral(value) && (target is ListType || target is OptionalType { Element: ListType }))
         {
             // `[]` written directly as an argument takes the list type the parameter wants
             value.Type = target is OptionalType o ? o.Element : target;

@@ -73,7 +73,9 @@ public sealed partial class FunctionEmitter
     {
         var def = _unit.IgnoredFunction(name);
         var signature = Signature.Of(def, _unit);
-        EmitArguments(call); // still type-checks the argument expressions
+        var schema = new FunctionSchema(name, "", signature.Parameters.Select(p => new Argument(p.Name, p.Type, null, p.HasDefault, p.Default, p.KwargOnly)).ToList(),
+            new[] { new Argument("", signature.DeclaredReturn ?? TorchType.None) });
+        SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
         var type = signature.DeclaredReturn ?? TorchType.None;
         return new SimpleValue(type == TorchType.None ? NoneConst(range) : InsertNode("prim::Uninitialized", Array.Empty<Value>(), range, type).Output);

@@ -224,6 +224,7 @@ public sealed partial class FunctionEmitter
         {
             if (index is Ast.SliceExpr ts) return EmitTupleSlice(s, target, tt, ts);
             var iv = EmitExpr(index);
+            if (iv.Type != TorchType.Int) throw new CompileError($"tuple indices must be integers, not {iv.Type.AnnotationStr()}", index.Range);
             if (ConstantValue(iv) is { IsInt: true } c)
             {
                 long i = c.ToInt();
@@ -373,6 +374,7 @@ public sealed partial class FunctionEmitter
             return;
         }
         if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__setitem__", target, new[] { EmitExpr(s.Indices[0]), value }, out _)) return;
+        if (target.Type is TupleType) throw new CompileError("'tuple' object does not support item assignment", s.Range);
         if (s.Indices.Count != 1 || s.Indices[0] is Ast.SliceExpr)
             throw new CompileError("slice assignment is only supported on tensors", s.Range);
         EmitSetItem(s.Range, target, EmitExpr(s.Indices[0]), value);

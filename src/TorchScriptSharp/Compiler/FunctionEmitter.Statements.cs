@@ -50,6 +50,8 @@ public sealed partial class FunctionEmitter
     {
         switch (s)
         {
+            case Ast.For { OrElse.Count: > 0 } or Ast.While { OrElse.Count: > 0 } or Ast.For { IsAsync: true }:
+                throw Reject.Statement(s);
             case Ast.ExprStmt es:
                 if (es.Value is Ast.StringLiteral) return; // a bare string is a comment
                 EmitSugared(es.Value);
@@ -87,11 +89,15 @@ public sealed partial class FunctionEmitter
     void EmitAnnAssign(Ast.AnnAssign aa)
     {
         if (aa.Value == null) throw new CompileError("annotated declarations need a value in TorchScript", aa.Range);
+        if (TypeAnnotations.DottedName(aa.Annotation is Ast.Subscript fs ? fs.Value : aa.Annotation) is "Final" or "typing.Final" or "torch.jit.Final")
+            throw new CompileError("Final can only be used on class attributes, not on local variables", aa.Annotation.Range);
         var type = TypeAnnotations.Resolve(aa.Annotation, _unit);
         if (aa.Target is Ast.Attribute attr)
         {
             if (!_isInit) throw new CompileError("Type annotations on instance attributes must be declared in __init__", aa.Range);
-            EmitSetAttr(attr, EmitExpr(aa.Value, type), type);
+            // PyTorch 1.13 types the attribute by the assigned value even when annotated
+            // (`self.x: Optional[int] = None` declares NoneType); kept for fidelity
+            EmitSetAttr(attr, EmitExpr(aa.Value, type), null);
             return;
         }
         if (aa.Target is not Ast.Name name) throw new CompileError("only variables can be annotated", aa.Target.Range);
@@ -285,7 +291,7 @@ public sealed partial class FunctionEmitter
     {
         string cls = "builtins.RuntimeError";
         Value message;
-        if (r.Exc == null) message = StrConst("", r.Range);
+        if (r.Exc == null) throw new CompileError("a bare 'raise' (re-raising the current exception) is not supported in TorchScript; raise an exception instance", r.Range);
         else
         {
             var sv = EmitSugared(r.Exc);

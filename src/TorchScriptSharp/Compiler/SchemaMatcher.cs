@@ -74,7 +74,7 @@ public static class SchemaMatcher
             {
                 // varargs: `torch.zeros(2, 3)` packs the trailing positionals into the int[] formal
                 bool lastPositional = formals.Skip(i + 1).All(f => f.KwargOnly);
-                if (allowConversions && lastPositional && formal.Type is ListType lt && formal.FixedSize == null
+                if (allowConversions && lastPositional && formal.Type is ListType lt && formal.FixedSize == null && !ContainsVariable(lt.Element)
                     && positional[next].Value.Type is not ListType && positional[next].Value.Type is not TupleType)
                 {
                     var items = new List<Value>();
@@ -153,7 +153,7 @@ public static class SchemaMatcher
         if (!TryBind(formalType, value.Type, bindings)) return null;
         var concrete = Substitute(formalType, bindings);
         if (concrete == null) return null;
-        var converted = Conversions.TryConvert(e, value, concrete, allowConversions, actual.Range);
+        var converted = Conversions.TryConvert(e, value, concrete, allowConversions, actual.Range, asArgument: true);
         if (converted == null || !converted.Type.IsSubtypeOf(concrete)) return null;
         return converted;
     }

@@ -48,6 +48,8 @@ public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchTyp
             if (p.Default != null)
             {
                 if (kwOnly) throw new CompileError("Keyword-only arguments with defaults are not supported by TorchScript", p.Range);
+                if (p.Default is Ast.ListExpr or Ast.DictExpr)
+                    throw new CompileError("Mutable default parameters are not supported because Python binds them to the function and they persist across function calls.", p.Default.Range);
                 def_ = DefaultValues.Evaluate(p.Default, type);
             }
             parameters.Add(new ParameterInfo(p.Name, type, p.Default != null, def_, kwOnly, p.Range));

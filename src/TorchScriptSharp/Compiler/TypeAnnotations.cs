@@ -17,7 +17,9 @@ public static class TypeAnnotations
         {
             case Ast.NoneLiteral: return TorchType.None;
             case Ast.StringLiteral s: return Resolve(Syntax.Parser.ParseExpression(new SourceText(s.Value, e.Range.Source.FileName)), unit);
-            case Ast.BinaryOp { Op: Ast.BinaryOperator.BitOr } b: return Union(new[] { Resolve(b.Left, unit), Resolve(b.Right, unit) });
+            case Ast.BinaryOp { Op: Ast.BinaryOperator.BitOr }:
+                // PEP 604 unions are not understood by PyTorch 1.13's annotation parser
+                throw new CompileError("PEP 604 unions (`int | None`) are not supported in TorchScript annotations; use Optional[...] or Union[...]", e.Range);
             case Ast.Subscript sub: return ResolveGeneric(DottedName(sub.Value) ?? throw Unknown(sub.Value), sub, unit);
             default:
                 var name = DottedName(e) ?? throw Unknown(e);
