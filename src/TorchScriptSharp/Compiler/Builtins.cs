@@ -37,6 +37,7 @@ public static class Builtins
     {
         if (e.Unit.HasFunction(name)) return new FunctionValue(name);
         if (e.Unit.HasClass(name)) return new ClassValue(e.Unit.ResolveType(name)!);
+        if (e.Unit.HasExceptionClass(name)) return new ExceptionClass(e.Unit.PythonQualifiedName(name));
         if (e.Unit.IsIgnoredFunction(name)) return new IgnoredFunctionValue(name);
         if (SpecialForms.Contains(name)) return new SpecialForm(name);
         if (Exceptions.Contains(name)) return new ExceptionClass(name);
@@ -133,6 +134,7 @@ public static class Builtins
             {
                 var v = e.EmitExpr(call.Args[0]);
                 if (e.TryMagic(range, "__len__", v, out var viaMethod)) return new SimpleValue(viaMethod);
+                if (v.Type is ClassType ct) throw new CompileError($"object of type '{ct.Name}' has no len(): define __len__ on the class", range);
                 return new SimpleValue(e.EmitBuiltinCall(range, "aten::len", null, new List<NamedValue> { new(call.Args[0].Range, null, v) }));
             }
             case "len":
@@ -201,11 +203,15 @@ public static class Builtins
         var v = e.EmitExpr(call.Args[0]);
         if (call.Args[1] is Ast.Name { Id: "dict" } bareDict)
             throw new CompileError("isinstance(x, dict) is not supported; use torch.jit.isinstance(x, Dict[K, V])", bareDict.Range);
-        var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(x => TypeAnnotations.Resolve(x, e.Unit)).ToList() : new List<TorchType> { TypeAnnotations.Resolve(call.Args[1], e.Unit) };
-        bool Matches(TorchType t) => targets.Any(target => t.IsSubtypeOf(target) || (target is ListType && t is ListType) || (target is DictType && t is DictType) || (target is TupleType && t is TupleType));
+        TorchType Target(Ast.Expr x) => x is Ast.Name { Id: "list" or "List" } ? TorchType.AnyList
+            : x is Ast.Name { Id: "tuple" or "Tuple" } ? TorchType.AnyTuple : TypeAnnotations.Resolve(x, e.Unit);
+        var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(Target).ToList() : new List<TorchType> { Target(call.Args[1]) };
+        bool Matches(TorchType t) => targets.Any(target => t.IsSubtypeOf(target));
         var none = Array.Empty<Refinement>();
         if (Matches(v.Type)) return new CondValue(null, none, none, true);
-        var members = v.Type is OptionalType o ? new[] { o.Element, TorchType.None } : v.Type is UnionType u ? u.Members.ToArray() : null;
+        // Any can hold anything: a run-time check that refines to the (single) target type
+        var members = v.Type == TorchType.Any ? targets.ToArray()
+            : v.Type is OptionalType o ? new[] { o.Element, TorchType.None } : v.Type is UnionType u ? u.Members.ToArray() : null;
         if (members == null || !members.Any(Matches)) return new CondValue(null, none, none, false);
         var refined = members.Where(Matches).ToList();
         var refinedType = refined.Count == 1 ? refined[0] : UnionType.Of(refined);

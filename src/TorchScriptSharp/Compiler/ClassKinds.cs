@@ -5,7 +5,7 @@ using Ast = TorchScriptSharp.Syntax.Ast;
 
 namespace TorchScriptSharp.Compiler;
 
-public enum ClassKind { Class, NamedTuple, Enum, Interface }
+public enum ClassKind { Class, NamedTuple, Enum, Interface, Exception }
 
 public static class ClassKinds
 {
@@ -18,6 +18,7 @@ public static class ClassKinds
             {
                 case "NamedTuple" or "typing.NamedTuple": return ClassKind.NamedTuple;
                 case "Enum" or "enum.Enum" or "IntEnum" or "enum.IntEnum": return ClassKind.Enum;
+                case "Exception" or "RuntimeError" or "ValueError" or "TypeError" or "KeyError" or "IndexError" or "AssertionError": return ClassKind.Exception;
             }
         }
         return ClassKind.Class;

@@ -15,7 +15,11 @@ public sealed partial class CompilationUnit
     readonly Dictionary<ClassType, Ast.ClassDef> _defsByType = new();
     readonly HashSet<ClassType> _initialized = new();
 
-    public bool HasClass(string name) => _classDefs.ContainsKey(name);
+    public bool HasClass(string name) => _classDefs.TryGetValue(name, out var d) && ClassKinds.Of(d) != ClassKind.Exception;
+
+    /// User exception classes (`class MyError(Exception): pass`) are raised by their Python name.
+    public bool HasExceptionClass(string name) => _classDefs.TryGetValue(name, out var d) && ClassKinds.Of(d) == ClassKind.Exception;
+    public string PythonQualifiedName(string name) => ModuleName.Length == 0 ? name : $"{ModuleName}.{name}";
 
     /// The type a class name denotes (a ClassType, named TupleType or EnumType), or null.
     public TorchType? ResolveType(string dottedName)
@@ -73,8 +77,23 @@ public sealed partial class CompilationUnit
         if (FindMethodDef(type, "__init__") != null) GetMethod(type, "__init__", site);
     }
 
-    public Ast.FunctionDef? FindMethodDef(ClassType type, string name) =>
-        _defsByType.TryGetValue(type, out var def) ? def.Body.OfType<Ast.FunctionDef>().FirstOrDefault(f => f.Name == name) : null;
+    /// A method by its compiled name; properties are `__x_getter` / `__x_setter` (PyTorch's naming).
+    public Ast.FunctionDef? FindMethodDef(ClassType type, string name)
+    {
+        if (!_defsByType.TryGetValue(type, out var def)) return null;
+        var methods = def.Body.OfType<Ast.FunctionDef>();
+        if (name.StartsWith("__") && name.EndsWith("_getter"))
+            return methods.FirstOrDefault(f => IsProperty(f) && "__" + f.Name + "_getter" == name);
+        if (name.StartsWith("__") && name.EndsWith("_setter"))
+            return methods.FirstOrDefault(f => IsSetter(f) && "__" + f.Name + "_setter" == name);
+        return methods.FirstOrDefault(f => f.Name == name && !IsProperty(f) && !IsSetter(f));
+    }
+
+    static bool IsSetter(Ast.FunctionDef f) => f.Decorators.Any(d => d is Ast.Attribute { Name: "setter" });
+
+    /// Every method name of a class as compiled (properties under their accessor names).
+    public IEnumerable<string> MethodNames(ClassType type) =>
+        _defsByType[type].Body.OfType<Ast.FunctionDef>().Select(f => IsProperty(f) ? $"__{f.Name}_getter" : IsSetter(f) ? $"__{f.Name}_setter" : f.Name);
 
     public bool IsStaticMethod(Ast.FunctionDef def) => def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "staticmethod");
     public static bool IsProperty(Ast.FunctionDef def) => def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "property");
@@ -90,6 +109,17 @@ public sealed partial class CompilationUnit
         return CompileOnce(key, () => FunctionEmitter.Compile(this, def, key, IsStaticMethod(def) ? null : type),
             site, fn => type.AddMethod(name, fn));
     }
+
+    /// Every method, as torch.jit.script compiles a whole class (dynamic dispatch through an
+    /// interface may call any of them). Methods already being compiled are skipped.
+    public void CompileAllMethods(ClassType type, SourceRange site)
+    {
+        if (!_defsByType.ContainsKey(type) || !_fullyCompiled.Add(type)) return;
+        foreach (var name in MethodNames(type).ToList())
+            if (!_inProgress.Contains(type.QualifiedName + "." + name)) GetMethod(type, name, site);
+    }
+
+    readonly HashSet<ClassType> _fullyCompiled = new();
 
     /// Interface methods have only a schema.
     public Signature? InterfaceMethod(ClassType type, string name)

@@ -16,6 +16,7 @@ public sealed partial class FunctionEmitter
         _unit.EnsureInitialized(type, range);
         var obj = InsertNode("prim::CreateObject", Array.Empty<Value>(), range, type).Output;
         var args = EmitArguments(call);
+        _unit.CompileAllMethods(type, range);
         if (_unit.FindMethodDef(type, "__init__") != null) EmitMethodCall(range, obj, type, "__init__", args);
         else if (args.Count > 0) throw new CompileError($"{type.Name}() takes no arguments (the class has no __init__)", range);
         return new SimpleValue(obj);
@@ -92,8 +93,9 @@ public sealed partial class FunctionEmitter
             node.Output.SetDebugName(name);
             return new SimpleValue(node.Output);
         }
+        if (_unit.FindMethodDef(type, PropertyGetter(name)) != null)
+            return new SimpleValue(EmitMethodCall(range, obj, type, PropertyGetter(name), Array.Empty<NamedValue>()));
         var def = _unit.FindMethodDef(type, name);
-        if (def != null && CompilationUnit.IsProperty(def)) return new SimpleValue(EmitMethodCall(range, obj, type, name, Array.Empty<NamedValue>()));
         if (def != null || type.IsInterface) return new MethodValue(obj, type, name);
         if (_isInit && type == _selfType)
             throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
@@ -105,6 +107,12 @@ public sealed partial class FunctionEmitter
     {
         var obj = EmitExpr(target.Target);
         if (obj.Type is not ClassType type) throw new CompileError($"cannot assign attributes of a value of type {obj.Type.AnnotationStr()}", target.Range);
+        _unit.EnsureInitialized(type, target.Range);
+        if (type.AttributeSlot(target.Name) < 0 && _unit.FindMethodDef(type, PropertySetter(target.Name)) != null)
+        {
+            EmitMethodCall(target.Range, obj, type, PropertySetter(target.Name), new[] { new NamedValue(target.Range, null, value) });
+            return;
+        }
         var existing = type.AttributeType(target.Name);
         if (existing == null)
         {
@@ -123,6 +131,10 @@ public sealed partial class FunctionEmitter
     /// A one-argument magic method (`__len__`, `__str__`...) when the value's class defines it.
     public bool TryMagic(SourceRange range, string method, Value self, out Value result) =>
         TryMagicMethod(range, method, self, Array.Empty<Value>(), out result);
+
+    /// Properties compile to methods named as PyTorch names them.
+    public static string PropertyGetter(string name) => $"__{name}_getter";
+    public static string PropertySetter(string name) => $"__{name}_setter";
 
     static bool IsSelf(Ast.Expr e) => e is Ast.Name { Id: "self" };
 

@@ -53,8 +53,8 @@ public sealed partial class FunctionEmitter
         }
         else
         {
-            element = Subtyping.UnifyAll(items.Select(i => i.Type))
-                ?? throw new CompileError($"List literal elements have incompatible types: {string.Join(", ", items.Select(i => i.Type.AnnotationStr()))}; annotate the list (e.g. `x: List[...] = [...]`)", l.Range);
+            // PyTorch 1.13 falls back to a Union element type (with a warning) for mixed literals
+            element = Subtyping.UnifyAll(items.Select(i => i.Type)) ?? UnionType.Of(items.Select(i => i.Type));
         }
         return MakeList(l.Range, element, items);
     }
@@ -213,8 +213,20 @@ public sealed partial class FunctionEmitter
 
     // ----- subscripts -----
 
+    /// `x[slice(a, b, c)]` is `x[a:b:c]`.
+    static Ast.Subscript WithSliceCalls(Ast.Subscript s)
+    {
+        static Ast.Expr Convert(Ast.Expr i) => i is Ast.Call { Func: Ast.Name { Id: "slice" }, Keywords.Count: 0 } c && c.Args.Count is >= 1 and <= 3
+            ? c.Args.Count == 1 ? new Ast.SliceExpr(c.Range, null, NoneAsNull(c.Args[0]), null)
+            : new Ast.SliceExpr(c.Range, NoneAsNull(c.Args[0]), NoneAsNull(c.Args[1]), c.Args.Count == 3 ? NoneAsNull(c.Args[2]) : null)
+            : i is Ast.TupleExpr t ? t with { Elements = t.Elements.Select(Convert).ToList() } : i;
+        static Ast.Expr? NoneAsNull(Ast.Expr e) => e is Ast.NoneLiteral ? null : e;
+        return s with { Indices = s.Indices.Select(Convert).ToList() };
+    }
+
     Value EmitSubscript(Ast.Subscript s)
     {
+        s = WithSliceCalls(s);
         var target = EmitExpr(s.Value);
         if (target.Type == TorchType.Tensor) return EmitTensorIndex(s, target);
         if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__getitem__", target, new[] { EmitExpr(s.Indices[0]) }, out var item)) return item;
@@ -263,7 +275,19 @@ public sealed partial class FunctionEmitter
             if (i < 0) i += tt.Elements.Count;
             return Math.Clamp(i, 0, tt.Elements.Count);
         }
-        if (slice.Step != null) throw new CompileError("tuple slices with a step aren't supported", s.Range);
+        if (slice.Step != null)
+        {
+            // a stepped slice of a tuple is static too: pick the elements
+            var step = ConstantValue(EmitExpr(slice.Step))?.ToInt() ?? throw new CompileError("tuple slices must have constant indices", slice.Step.Range);
+            if (step == 0) throw new CompileError("slice step cannot be zero", slice.Step.Range);
+            int n = tt.Elements.Count;
+            var indices = new List<int>();
+            long start = slice.Lower == null ? (step > 0 ? 0 : n - 1) : Wrap(ConstantValue(EmitExpr(slice.Lower))!.Value.ToInt(), n, step);
+            long stop = slice.Upper == null ? (step > 0 ? n : -1) : Wrap(ConstantValue(EmitExpr(slice.Upper))!.Value.ToInt(), n, step);
+            for (long i = start; step > 0 ? i < stop : i > stop; i += step) indices.Add((int)i);
+            var parts = InsertNode("prim::TupleUnpack", new[] { tuple }, s.Range, tt.Elements.ToArray()).Outputs;
+            return MakeTuple(s.Range, indices.Select(i => parts[i]).ToList());
+        }
         long beg = Const(slice.Lower, 0), end = Math.Max(beg, Const(slice.Upper, tt.Elements.Count));
         var node = InsertNode("prim::TupleSlice", new[] { tuple }, s.Range, new TupleType(tt.Elements.Skip((int)beg).Take((int)(end - beg)).ToList()));
         node.Attributes["beg"] = beg;
@@ -282,9 +306,16 @@ public sealed partial class FunctionEmitter
 
     static bool IsAdvanced(IndexPart p) => p.Value is { } v && v.Type != TorchType.Int;
 
+    /// Python's clamping of a slice bound for a sequence of length n.
+    static long Wrap(long i, int n, long step)
+    {
+        if (i < 0) i += n;
+        return step > 0 ? Math.Clamp(i, 0, n) : Math.Clamp(i, -1, n - 1);
+    }
+
     /// Tensor indexing left to right: ints select (dropping the dim), slices slice, None unsqueezes,
     /// `...` skips to the trailing dims; tensor/list indices are gathered into one `aten::index`.
-    Value EmitTensorIndex(Ast.Subscript s, Value tensor) => ApplyIndex(s, tensor, EmitIndexParts(s));
+    Value EmitTensorIndex(Ast.Subscript s, Value tensor) => ApplyIndex(WithSliceCalls(s), tensor, EmitIndexParts(WithSliceCalls(s)));
 
     Value ApplyIndex(Ast.Subscript s, Value tensor, List<IndexPart> parts)
     {
@@ -351,6 +382,7 @@ public sealed partial class FunctionEmitter
 
     void EmitSubscriptAssign(Ast.Subscript s, Value value)
     {
+        s = WithSliceCalls(s);
         var target = EmitExpr(s.Value);
         if (target.Type == TorchType.Tensor)
         {

@@ -78,7 +78,11 @@ public sealed partial class FunctionEmitter
                 : other.Type is OptionalType || other.Type == TorchType.Any || (other.Type is UnionType u && u.Members.Contains(TorchType.None)) ? null
                 : false;
             var refinedWhenNotNone = new List<Refinement>();
-            if (otherExpr is Ast.Name n && isNone == null && other.Type is OptionalType opt) refinedWhenNotNone.Add(new Refinement(n.Id, opt.Element));
+            if (otherExpr is Ast.Name n && isNone == null)
+            {
+                if (other.Type is OptionalType opt) refinedWhenNotNone.Add(new Refinement(n.Id, opt.Element));
+                else if (other.Type is UnionType ut) refinedWhenNotNone.Add(new Refinement(n.Id, UnionType.Of(ut.Members.Where(m => m != TorchType.None))));
+            }
             IReadOnlyList<Refinement> ifTrue = isNot ? refinedWhenNotNone : NoRefinements;
             IReadOnlyList<Refinement> ifFalse = isNot ? NoRefinements : refinedWhenNotNone;
             if (isNone is bool known)

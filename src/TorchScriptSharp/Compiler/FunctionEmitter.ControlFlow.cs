@@ -78,6 +78,9 @@ public sealed partial class FunctionEmitter
             var tType = tv.Value.Type;
             var fType = fv.Value.Type;
             var unified = Subtyping.Unify(tType, fType);
+            // a variable declared with a wider type (a Union) keeps it when the branches disagree
+            if (unified == null && outer?.Type is { } declaredType && tType.IsSubtypeOf(declaredType) && fType.IsSubtypeOf(declaredType))
+                unified = declaredType;
             if (unified == null)
             {
                 _scope.MarkUndefined(name, $"Type mismatch: {name} is set to type {tType.AnnotationStr()} in the true branch and type {fType.AnnotationStr()} in the false branch", range);
@@ -275,18 +278,19 @@ public sealed partial class FunctionEmitter
             _scope.Set(counterName, new Binding(new SimpleValue(zero), TorchType.Int));
             var initial = Op(f.Range, "aten::gt", iter.Length, zero);
             EmitLoop(f.Range, f.Body, _graph.InsertConstant(IValue.FromInt(long.MaxValue), TorchType.Int), initial, null,
-                new ForCounter(counterName, iter.Length), index => AssignTarget(f.Target, iter.Element(index), f.Iter.Range), onReturned);
+                new ForCounter(counterName, iter.Length), index => AssignTarget(f.Target, iter.Element(index), f.Iter.Range), onReturned, f.Target);
             _scope.Remove(counterName);
             return;
         }
         EmitLoop(f.Range, f.Body, iter.Length, BoolConst(true), null, null,
-            index => AssignTarget(f.Target, iter.Element(index), f.Iter.Range), onReturned);
+            index => AssignTarget(f.Target, iter.Element(index), f.Iter.Range), onReturned, f.Target);
     }
 
     void EmitLoop(SourceRange range, IReadOnlyList<Ast.Stmt> body, Value maxTrip, Value initialCond, Ast.Expr? whileTest,
-        ForCounter? counter, Action<Value>? bindElement, Action<Value, Value>? onReturned)
+        ForCounter? counter, Action<Value>? bindElement, Action<Value, Value>? onReturned, Ast.Expr? target = null)
     {
-        var assigned = ExitFinder.AssignedNames(body);
+        // the for-loop target is assigned in the body too (it outlives the loop, as in Python)
+        var assigned = ExitFinder.AssignedNames(target == null ? body : body.Prepend(new Ast.Assign(target.Range, new[] { target }, target)).ToList());
         // sorted by name as PyTorch's ConvertToSSA does; CanonicalizeOutputs then orders them by first use
         var carried = assigned.Where(n => _scope.Lookup(n)?.Value is SimpleValue).OrderBy(n => n, StringComparer.Ordinal).ToList();
         if (counter != null) carried.Add(counter.Name); // PyTorch carries the explicit counter last

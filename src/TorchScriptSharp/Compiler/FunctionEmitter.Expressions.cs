@@ -41,7 +41,7 @@ public sealed partial class FunctionEmitter
                 return new SimpleValue(EmitToList(tl, typeHint));
             case Ast.Call { Func: Ast.Name { Id: "dict" or "list" } fn } hinted when typeHint != null && LookupName(fn) is SpecialForm:
                 return new SimpleValue(fn.Id == "dict" ? EmitDictCall(hinted.Range, hinted, typeHint)
-                    : hinted.Args.Count == 0 ? EmitListCall(hinted.Range, new SimpleValue(MakeList(hinted.Range, TorchType.Tensor, Array.Empty<Value>())), typeHint)
+                    : hinted.Args.Count == 0 ? InsertNode("prim::ListConstruct", Array.Empty<Value>(), hinted.Range, typeHint is ListType ? typeHint : new ListType(TorchType.Tensor)).Output
                     : EmitListCall(hinted.Range, EmitSugared(hinted.Args[0]), typeHint));
             case Ast.Call call: return EmitCall(call);
             case Ast.BinaryOp b: return new SimpleValue(EmitBinary(b));
@@ -55,6 +55,8 @@ public sealed partial class FunctionEmitter
             case Ast.TupleExpr t: return new SimpleValue(MakeTuple(e.Range, t.Elements.Select(x => EmitExpr(x)).ToList()));
             case Ast.DictExpr d: return new SimpleValue(EmitDictLiteral(d, typeHint));
             case Ast.ListComp lc: return new SimpleValue(EmitListComprehension(lc, typeHint));
+            // `sum(x for x in xs)`: PyTorch compiles a generator expression as a list comprehension
+            case Ast.GeneratorExp ge: return new SimpleValue(EmitListComprehension(new Ast.ListComp(ge.Range, ge.Element, ge.Generators), typeHint));
             case Ast.DictComp dc: return new SimpleValue(EmitDictComprehension(dc, typeHint));
             default: throw Reject.Expression(e);
         }

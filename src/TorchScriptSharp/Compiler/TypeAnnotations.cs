@@ -42,6 +42,7 @@ public static class TypeAnnotations
         "number" or "Number" => TorchType.Number,
         "Generator" => TorchType.Generator,
         "List" or "list" => new ListType(TorchType.Tensor),
+        "Tuple" or "tuple" => TorchType.AnyTuple,
         "Dict" or "dict" => new DictType(TorchType.Str_, TorchType.Tensor),
         _ => null,
     };

@@ -39,8 +39,8 @@ public abstract class TorchType : IEquatable<TorchType>
     /// The type of a function constant (`prim::Constant[name="f"]`).
     public static readonly TorchType Function = new NamedType("Function");
     /// A value that must never be read (`prim::Uninitialized` placeholders after exit transforms).
-    public static readonly TorchType AnyList = new NamedType("AnyList", "List");
-    public static readonly TorchType AnyTuple = new NamedType("AnyTuple", "Tuple");
+    public static readonly TorchType AnyList = new NamedType("AnyList", "list");
+    public static readonly TorchType AnyTuple = new NamedType("AnyTuple", "tuple");
     public static readonly TorchType AnyClass = new NamedType("AnyClassType", "Any");
 }
 
@@ -138,8 +138,44 @@ public sealed class UnionType : TorchType
             else if (!flat.Contains(t)) flat.Add(t);
         }
         foreach (var m in members) Add(m);
+        // canonical order, as c10 sorts union members: by type kind, then by name
+        flat.Sort((a, b) => KindRank(a) != KindRank(b) ? KindRank(a).CompareTo(KindRank(b)) : string.CompareOrdinal(a.Str(), b.Str()));
         return flat.Count == 1 ? flat[0] : new UnionType(flat);
     }
+
+    /// Position of a type's kind in c10's TypeKind enumeration.
+    static int KindRank(TorchType t) => t switch
+    {
+        _ when t == Any => 0,
+        EnumType => 1,
+        _ when t == Tensor => 3,
+        _ when t == Storage => 4,
+        TupleType => 5,
+        ListType => 6,
+        DictType => 7,
+        _ when t == Number => 8,
+        _ when t == Float => 9,
+        _ when t == Complex => 10,
+        FutureType => 11,
+        _ when t == Int => 13,
+        _ when t == None => 14,
+        _ when t == Str_ => 15,
+        _ when t == Generator => 16,
+        _ when t == Bool => 18,
+        OptionalType => 19,
+        TypeVariable => 20,
+        _ when t == Device => 21,
+        _ when t == Stream => 22,
+        _ when t == Function => 23,
+        ClassType { IsInterface: true } => 27,
+        ClassType => 24,
+        _ when t == AnyList => 32,
+        _ when t == AnyTuple => 33,
+        _ when t == AnyClass => 34,
+        UnionType => 37,
+        _ => 40,
+    };
+
 }
 
 /// A type variable of an operator schema (`t` in `t[] self`); bound during schema matching.
