@@ -22,6 +22,7 @@ public static class ValueConversion
             case null: return IValue.None;
             case IValue v: return v;
             case torch.Tensor t: return IValue.FromTensor(t);
+            case torch.ScalarType st: return IValue.FromInt((long)st); // dtypes are ints in TorchScript (same codes)
             case bool b: return IValue.FromBool(b);
             case long or int or short or byte or sbyte or uint:
                 var l = Convert.ToInt64(o);

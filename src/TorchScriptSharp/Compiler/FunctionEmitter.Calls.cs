@@ -60,6 +60,7 @@ public sealed partial class FunctionEmitter
                 case "requires_grad": return new SimpleValue(InsertPrim("prim::requires_grad", value, range, TorchType.Bool));
                 case "is_cuda": return new SimpleValue(InsertPrim("prim::is_cuda", value, range, TorchType.Bool));
                 case "data": return new SimpleValue(InsertPrim("prim::data", value, range, TorchType.Tensor));
+                case "layout": return new SimpleValue(InsertPrim("prim::layout", value, range, TorchType.Int));
             }
             if (TensorCasts.TryGetValue(name, out long dtype)) return new TensorCast(value, dtype);
             if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);

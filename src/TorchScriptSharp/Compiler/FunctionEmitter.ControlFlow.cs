@@ -77,7 +77,8 @@ public sealed partial class FunctionEmitter
             // outputs are typed by the values that reach them (PyTorch's ConvertToSSA records store types)
             var tType = tv.Value.Type;
             var fType = fv.Value.Type;
-            var unified = Subtyping.Unify(tType, fType);
+            var unified = Subtyping.Unify(tType, fType)
+                ?? (t.Type != null && f.Type != null ? Subtyping.Unify(t.Type, f.Type) : null); // e.g. both annotated as one interface
             // a variable declared with a wider type (a Union) keeps it when the branches disagree
             if (unified == null && outer?.Type is { } declaredType && tType.IsSubtypeOf(declaredType) && fType.IsSubtypeOf(declaredType))
                 unified = declaredType;

@@ -278,7 +278,8 @@ public sealed partial class FunctionEmitter
         {
             switch (part)
             {
-                case Ast.FStringText text: format.Append(text.Text.Replace("{", "{{").Replace("}", "}}")); break;
+                // literal text goes in as-is: aten::format only replaces `{}` (PyTorch does the same)
+                case Ast.FStringText text: format.Append(text.Text); break;
                 case Ast.FStringField field:
                     if (field.Conversion != null || field.FormatSpec != null)
                         throw new CompileError("f-string conversions and format specifiers aren't supported", field.Range);

@@ -31,6 +31,12 @@ public sealed class SimpleValue : SugaredValue
     public override string Kind => Value.Type.AnnotationStr();
     public override Value AsValue(FunctionEmitter e, SourceRange range) => Value;
     public override SugaredValue Attr(FunctionEmitter e, SourceRange range, string name) => e.ValueAttribute(Value, range, name);
+
+    /// Calling an object calls its `__call__`.
+    public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) =>
+        Value.Type is ClassType ct
+            ? new SimpleValue(e.EmitMethodCall(range, Value, ct, "__call__", e.EmitArguments(call)))
+            : base.Call(e, range, call);
 }
 
 /// An operator (`aten::relu`), optionally bound to a receiver (`x.relu` binds self = x).
