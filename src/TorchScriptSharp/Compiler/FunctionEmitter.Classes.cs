@@ -14,8 +14,8 @@ public sealed partial class FunctionEmitter
     {
         if (type.IsInterface) throw new CompileError($"cannot instantiate interface {type.Name}", range);
         _unit.EnsureInitialized(type, range);
+        var args = EmitArguments(call); // arguments first, then the object, as PyTorch orders them
         var obj = InsertNode("prim::CreateObject", Array.Empty<Value>(), range, type).Output;
-        var args = EmitArguments(call);
         _unit.CompileAllMethods(type, range);
         if (_unit.FindMethodDef(type, "__init__") != null) EmitMethodCall(range, obj, type, "__init__", args);
         else if (args.Count > 0) throw new CompileError($"{type.Name}() takes no arguments (the class has no __init__)", range);

@@ -197,16 +197,19 @@ public sealed partial class FunctionEmitter
     /// Values standing in on paths that raised; they take the type of the other paths.
     readonly HashSet<Value> _throwPlaceholders = new();
 
-    /// `prim::Uninitialized` of a type, created at the top of the function as PyTorch does.
+    readonly Dictionary<TorchType, Value> _uninitialized = new();
+
+    /// `prim::Uninitialized` of a type, created once at the top of the function as PyTorch does.
     Value Uninitialized(TorchType type)
     {
+        if (_uninitialized.TryGetValue(type, out var existing) && existing.Node.Owner != null) return existing;
         var anchor = _graph.Block.ParamNode;
         while (anchor.Next!.Kind == "prim::Uninitialized") anchor = anchor.Next;
         var node = _graph.Create("prim::Uninitialized");
         node.Output.Type = type;
         node.Schema = Ops.OperatorRegistry.Find("prim::Uninitialized")?.Schema;
         node.InsertAfter(anchor);
-        return node.Output;
+        return _uninitialized[type] = node.Output;
     }
 
     void TerminateFallThrough(SourceRange range)
@@ -239,7 +242,7 @@ public sealed partial class FunctionEmitter
         if (loop.HasReturn)
         {
             outputs.Add(BoolConst(returned != null));
-            outputs.Add(returned ?? LookupValue("$return_value"));
+            outputs.Add(returned ?? Uninitialized(_functionExit.DeclaredReturn ?? LookupValue("$return_value").Type));
         }
         foreach (var o in outputs) _graph.InsertBlock.RegisterOutput(o);
     }
@@ -254,7 +257,7 @@ public sealed partial class FunctionEmitter
         var cond = EmitCondition(w.Test);
         if (cond.Static == false)
         {
-            onReturned?.Invoke(BoolConst(false), InsertNode("prim::Uninitialized", Array.Empty<Value>(), null, _functionExit.DeclaredReturn ?? TorchType.Any).Output);
+            onReturned?.Invoke(BoolConst(false), Uninitialized(_functionExit.DeclaredReturn ?? TorchType.Any));
             return;
         }
         var initial = cond.Value ?? BoolConst(true);
@@ -302,7 +305,7 @@ public sealed partial class FunctionEmitter
         if (hasReturn)
         {
             inputs.Add(BoolConst(false));
-            uninitialized = InsertNode("prim::Uninitialized", Array.Empty<Value>(), null, _functionExit.DeclaredReturn ?? TorchType.Any);
+            uninitialized = Uninitialized(_functionExit.DeclaredReturn ?? TorchType.Any).Node;
             inputs.Add(uninitialized.Output);
         }
         var loop = InsertNode("prim::Loop", inputs, range);
@@ -349,7 +352,12 @@ public sealed partial class FunctionEmitter
         {
             var flag = loop.AddOutput(TorchType.Bool);
             var retType = _functionExit.DeclaredReturn ?? Subtyping.UnifyAll(exit.ReturnTypes) ?? TorchType.Any;
-            uninitialized!.Output.Type = retType;
+            if (uninitialized!.Output.Type != retType)
+            {
+                _uninitialized.Remove(uninitialized.Output.Type);
+                uninitialized.Output.Type = retType;
+                _uninitialized.TryAdd(retType, uninitialized.Output);
+            }
             returnSlot!.Type = retType;
             var value = loop.AddOutput(retType);
             onReturned!(flag, value);

@@ -297,14 +297,17 @@ public sealed partial class FunctionEmitter
             var sv = EmitSugared(r.Exc);
             switch (sv)
             {
+                case ExceptionInstance { ClassName: "AssertionError" } ae:
+                    // like a failed assert: the class goes into the message
+                    EmitRaiseException(ae.Message == null ? StrConst("AssertionError: ", r.Range) : Op(r.Range, "aten::add", StrConst("AssertionError: ", r.Range), ae.Message), null, r.Range);
+                    return;
                 case ExceptionInstance ei:
                     cls = ExceptionClassName(ei.ClassName);
                     message = ei.Message ?? StrConst("", r.Range);
                     break;
-                case ExceptionClass ec:
-                    cls = ExceptionClassName(ec.Name);
-                    message = StrConst("", r.Range);
-                    break;
+                case ExceptionClass:
+                    EmitRaiseException(StrConst("", r.Range), null, r.Range); // `raise ValueError` carries no class in 1.13
+                    return;
                 default:
                     throw new CompileError("exceptions must be created from builtin exception types (e.g. raise ValueError(\"msg\"))", r.Exc.Range);
             }

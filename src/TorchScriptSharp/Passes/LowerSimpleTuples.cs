@@ -23,7 +23,13 @@ public static class LowerSimpleTuples
                     node.Destroy();
                     break;
                 case "prim::TupleUnpack":
-                    for (int k = 0; k < node.Outputs.Count; k++) node.Outputs[k].ReplaceAllUsesWith(source.Inputs[k]);
+                    for (int k = 0; k < node.Outputs.Count; k++)
+                    {
+                        // `i, x = (a, b)` names a and b (PyTorch assigns tuple targets element-wise)
+                        if (!source.Inputs[k].HasDebugName && node.Outputs[k].HasDebugName && source.Inputs[k].Node.Kind != "prim::Constant")
+                            source.Inputs[k].SetDebugName(node.Outputs[k].DebugName);
+                        node.Outputs[k].ReplaceAllUsesWith(source.Inputs[k]);
+                    }
                     node.Destroy();
                     break;
             }
