@@ -149,11 +149,10 @@ public sealed partial class FunctionEmitter
         }));
     }
 
-    /// The elements of a tuple or enum class, which are iterated by unrolling.
+    /// The elements of a tuple, which is iterated by unrolling.
     List<Value>? StaticElements(SugaredValue iterable, SourceRange range) => iterable switch
     {
         SimpleValue { Value.Type: TupleType tt } sv => InsertNode("prim::TupleUnpack", new[] { sv.Value }, range, tt.Elements.ToArray()).Outputs.ToList(),
-        ClassValue { Type: EnumType et } => et.Members.Select(m => _graph.InsertConstant(IValue.FromGeneric(new ScriptEnumValue(et, m.Name, (IValue)m.Value)), et, range)).ToList(),
         _ => null,
     };
 

@@ -364,7 +364,7 @@ public sealed partial class FunctionEmitter
         }
     }
 
-    /// Tuples (and enum classes) have a static length and possibly mixed element types, so a loop over one is unrolled:
+    /// Tuples have a static length and possibly mixed element types, so a loop over one is unrolled:
     /// the body is emitted once per element, in the enclosing frame (names stay visible afterwards).
     void EmitUnrolledLoop(Ast.For f, IReadOnlyList<Value> elements)
     {

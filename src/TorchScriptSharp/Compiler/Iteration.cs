@@ -1,4 +1,5 @@
 using TorchScriptSharp.IR;
+using TorchScriptSharp.Runtime;
 using TorchScriptSharp.Syntax;
 using TorchScriptSharp.Types;
 
@@ -17,6 +18,12 @@ public sealed record Iteration(Value Length, Func<Value, Value> Element)
                 var step = r.Step ?? e.Constant(1);
                 var length = e.Op(range, "aten::__range_length", start, r.End, step);
                 return new Iteration(length, i => e.Op(range, "aten::__derive_index", i, start, step));
+            case ClassValue { Type: EnumType et }:
+                // iterating an enum class walks the list of its members
+                // (a constant list, as PyTorch makes it)
+                var values = et.Members.Select(m => IValue.FromGeneric(new ScriptEnumValue(et, m.Name, (IValue)m.Value))).ToList();
+                var members = e.Graph.InsertConstant(IValue.FromList(new ScriptList(et, values)), new ListType(et), range);
+                return Prepare(e, new SimpleValue(members), range);
             case IterableTree tree:
                 var children = tree.Children.Select(c => Prepare(e, c, range)).ToList();
                 var lengths = children.Select(c => c.Length).ToList();

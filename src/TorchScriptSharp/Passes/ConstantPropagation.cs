@@ -20,6 +20,7 @@ public static class ConstantPropagation
             if (node.Kind == "prim::If") { FoldIf(node); continue; }
             if (node.Kind is "prim::EnumValue" or "prim::EnumName") { FoldEnum(graph, node); continue; }
             if (node.Kind == "prim::Loop") { RemoveLoopThatNeverRuns(node); continue; }
+            if (node.Kind is "aten::eq" or "aten::ne" or "aten::__is__" or "aten::__isnot__" && FoldEnumComparison(graph, node)) continue;
             TryFold(graph, node);
         }
     }
@@ -71,6 +72,24 @@ public static class ConstantPropagation
 
     static long? ConstantInt(Value v) =>
         v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsInt: true } i ? i.ToInt() : null;
+
+    /// Comparisons of enum constants are decided at compile time. `is` compares object identity, and
+    /// every constant is its own object in PyTorch, so `A.X is A.X` folds to False (a 1.13 quirk).
+    static bool FoldEnumComparison(Graph graph, Node node)
+    {
+        if (node.Inputs.Count != 2 || node.Inputs.Any(i => i.Node.Kind != "prim::Constant" || i.Node.Attributes["value"] is not IValue { Reference: ScriptEnumValue }))
+            return false;
+        var a = (ScriptEnumValue)((IValue)node.Inputs[0].Node.Attributes["value"]!).Reference!;
+        var b = (ScriptEnumValue)((IValue)node.Inputs[1].Node.Attributes["value"]!).Reference!;
+        bool equal = a.Type == b.Type && a.Name == b.Name;
+        bool result = node.Kind switch { "aten::eq" => equal, "aten::ne" => !equal, "aten::__is__" => false, _ => true };
+        var constant = graph.CreateConstant(IValue.FromBool(result), TorchType.Bool);
+        constant.Range = node.Range;
+        constant.InsertBefore(node);
+        node.Output.ReplaceAllUsesWith(constant.Output);
+        node.Destroy();
+        return true;
+    }
 
     /// `Color.RED.value` is known at compile time.
     static void FoldEnum(Graph graph, Node node)

@@ -171,6 +171,7 @@ public sealed partial class PythonPrinter
             Constants.Add(x);
             return $"CONSTANTS.c{Constants.Count - 1}";
         }
+        if (x.Reference is ScriptEnumValue member) return $"{member.Type.QualifiedName}.{member.Name}";
         if (x.IsTuple && x.ToTuple().Type is { QualifiedName: { } q })
         {
             var t = x.ToTuple();
