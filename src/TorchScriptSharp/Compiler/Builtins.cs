@@ -205,7 +205,9 @@ public static class Builtins
             throw new CompileError("isinstance(x, dict) is not supported; use torch.jit.isinstance(x, Dict[K, V])", bareDict.Range);
         TorchType Target(Ast.Expr x) => x is Ast.Name { Id: "list" or "List" } ? TorchType.AnyList
             : x is Ast.Name { Id: "tuple" or "Tuple" } ? TorchType.AnyTuple : TypeAnnotations.Resolve(x, e.Unit);
-        var targets = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(Target).ToList() : new List<TorchType> { Target(call.Args[1]) };
+        var written = call.Args[1] is Ast.TupleExpr te ? te.Elements.Select(Target).ToList() : new List<TorchType> { Target(call.Args[1]) };
+        // PyTorch normalises the checked types like a Union: Optional[int] is (int, NoneType), sorted
+        var targets = UnionType.Of(written) is UnionType ut ? ut.Members.ToList() : new List<TorchType> { UnionType.Of(written) };
         bool Matches(TorchType t) => targets.Any(target => t.IsSubtypeOf(target));
         var none = Array.Empty<Refinement>();
         if (Matches(v.Type)) return new CondValue(null, none, none, true);

@@ -81,7 +81,7 @@ public sealed partial class FunctionEmitter
                 ?? (t.Type != null && f.Type != null ? Subtyping.Unify(t.Type, f.Type) : null); // e.g. both annotated as one interface
             // a variable declared with a wider type (a Union) keeps it when the branches disagree
             if (unified == null && outer?.Type is { } declaredType && tType.IsSubtypeOf(declaredType) && fType.IsSubtypeOf(declaredType))
-                unified = declaredType;
+                unified = UnionType.Of(new[] { tType, fType }); // PyTorch unifies to a Union here (default_to_union)
             if (unified == null)
             {
                 _scope.MarkUndefined(name, $"Type mismatch: {name} is set to type {tType.AnnotationStr()} in the true branch and type {fType.AnnotationStr()} in the false branch", range);

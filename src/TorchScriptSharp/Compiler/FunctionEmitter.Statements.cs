@@ -83,6 +83,7 @@ public sealed partial class FunctionEmitter
             return;
         }
         var value = EmitExpr(a.Value);
+        if (a.Targets.Count > 1) _chainedValues.Add(value); // `a = b = v`: PyTorch leaves v unnamed
         foreach (var target in a.Targets) AssignTarget(target, value, a.Value.Range);
     }
 
@@ -139,9 +140,11 @@ public sealed partial class FunctionEmitter
 
     /// Gives a value the variable's name, if it was created in the current block and has no name yet
     /// (PyTorch's rule; it is what `.code` uses for statement names).
+    readonly HashSet<Value> _chainedValues = new();
+
     void NameValue(Value value, string name)
     {
-        if (value.HasDebugName || IsConstantNode(value)) return;
+        if (value.HasDebugName || IsConstantNode(value) || _chainedValues.Contains(value)) return;
         if (name.StartsWith('$') || (name.StartsWith('_') && name.Skip(1).All(char.IsDigit))) return;
         if (value.Node.Owner != _graph.InsertBlock) return;
         value.SetDebugName(name);
@@ -331,7 +334,8 @@ public sealed partial class FunctionEmitter
         var cond = EmitCondition(a.Test);
         if (cond.Static == true) { ApplyRefinements(cond.IfTrue); return; }
         var ifNode = InsertNode("prim::If", new[] { cond.Value ?? BoolConst(false) }, a.Range);
-        var thenBlock = ifNode.AddBlock();
+        var thenScope = new Scope(_scope);
+        _graph.WithInsertPoint(ifNode.AddBlock().ReturnNode, () => WithScope(thenScope, () => ApplyRefinements(cond.IfTrue)));
         var elseBlock = ifNode.AddBlock();
         _graph.WithInsertPoint(elseBlock.ReturnNode, () =>
         {
@@ -345,8 +349,8 @@ public sealed partial class FunctionEmitter
             }
             EmitRaiseException(msg, null, a.Range);
         });
-        _ = thenBlock;
-        ApplyRefinements(cond.IfTrue);
+        // as in PyTorch, the refined names leave the If as outputs (the raising branch gives placeholders)
+        MergeBranches(ifNode, thenScope, new Scope(_scope), a.Range, thenThrows: false, elseThrows: true);
     }
 
     void EmitDelete(Ast.Delete d)

@@ -140,7 +140,7 @@ public sealed partial class PythonPrinter
     }
 
     static bool ElementTypeCanBeInferredFromMembers(TorchType t) =>
-        t is not (UnionType or OptionalType) && t != TorchType.Number && t != TorchType.Any;
+        t is not (UnionType or OptionalType or ClassType { IsInterface: true }) && t != TorchType.Number && t != TorchType.Any;
 
     string ConstantNodeText(Node node)
     {
