@@ -32,16 +32,7 @@ public sealed partial class FunctionEmitter
     public SugaredValue EmitUserFunctionCall(SourceRange range, string name, Ast.Call call)
     {
         var fn = _unit.GetOrCompile(name, range);
-        var args = EmitArguments(call);
-        var match = SchemaMatcher.Match(this, range, fn.QualifiedName, new[] { fn.Schema }, null, args, userFunction: true);
-        var fnConst = _graph.Create("prim::Constant");
-        fnConst.Attributes["name"] = fn.Name;
-        fnConst.Attributes["value"] = IValue.FromFunction(fn);
-        fnConst.Output.Type = TorchType.Function;
-        fnConst.InsertBefore(_graph.InsertPoint);
-        var node = _graph.Insert("prim::CallFunction", new[] { fnConst.Output }.Concat(match.Inputs), 1, range);
-        node.Output.Type = match.OutputTypes[0];
-        return new SimpleValue(node.Output);
+        return EmitFunctionCall(range, fn, EmitArguments(call));
     }
 
     /// `value.name`: tensor properties and methods, list/dict/str methods.
