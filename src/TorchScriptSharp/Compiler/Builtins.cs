@@ -39,6 +39,7 @@ public static class Builtins
         if (e.Unit.HasClass(name)) return new ClassValue(e.Unit.ResolveType(name)!);
         if (e.Unit.HasExceptionClass(name)) return new ExceptionClass(e.Unit.PythonQualifiedName(name));
         if (e.Unit.IsIgnoredFunction(name)) return new IgnoredFunctionValue(name);
+        if (e.Unit.ImportAlias(name) is { } path && Resolve(e, path) is { } imported) return imported;
         if (SpecialForms.Contains(name)) return new SpecialForm(name);
         if (Exceptions.Contains(name)) return new ExceptionClass(name);
         return name switch
@@ -51,12 +52,29 @@ public static class Builtins
         };
     }
 
+    /// What a dotted import path refers to: a namespace (`torch.nn.functional`) or one of its members.
+    static SugaredValue? Resolve(FunctionEmitter e, string path)
+    {
+        if (KnownNamespaces.Contains(path)) return new NamespaceValue(path);
+        int dot = path.LastIndexOf('.');
+        if (dot < 0) return null;
+        var (ns, member) = (path[..dot], path[(dot + 1)..]);
+        if (!KnownNamespaces.Contains(ns)) return null;
+        try { return NamespaceAttribute(e, default, ns, member); } catch (CompileError) { return null; }
+    }
+
+    static readonly HashSet<string> KnownNamespaces = new()
+    {
+        "torch", "math", "typing", "torch.nn", "torch.nn.functional", "torch.jit", "torch._C", "torch._C._nn",
+        "torch.linalg", "torch.special", "torch.fft", "torch.autograd",
+    };
+
     public static SugaredValue NamespaceAttribute(FunctionEmitter e, SourceRange range, string ns, string name)
     {
         switch (ns)
         {
             case "torch":
-                if (name is "jit" or "nn" or "autograd" or "linalg" or "special" or "fft") return new NamespaceValue("torch." + name);
+                if (name is "jit" or "nn" or "autograd" or "linalg" or "special" or "fft" or "_C") return new NamespaceValue("torch." + name);
                 if (Dtypes.TryGetValue(name, out var dt)) return new SimpleValue(e.Graph.InsertConstant(IValue.FromInt(dt.Code), TorchType.Int, range));
                 if (name is "strided") return new SimpleValue(e.Constant(0));
                 if (name is "contiguous_format") return new SimpleValue(e.Constant(0));
@@ -67,8 +85,25 @@ public static class Builtins
                 if (name == "functional") return new NamespaceValue("torch.nn.functional");
                 break;
             case "torch.nn.functional":
+                // the library's TorchScript source first (PyTorch scripts these Python functions),
+                // then the ops PyTorch binds directly
+                if (Library.LibraryModules.Get("torch.nn.functional") is { } lib)
+                {
+                    if (lib.Unit.HasFunction(name)) return new LibraryFunctionValue(lib.Unit, name);
+                    if (lib.Dispatch.TryGetValue(name, out var dispatch)) return new BooleanDispatchValue(lib.Unit, dispatch);
+                }
                 if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
                 break;
+            case "torch._C":
+                if (name == "_nn") return new NamespaceValue("torch._C._nn");
+                break;
+            case "torch._C._nn" or "torch.linalg" or "torch.special" or "torch.fft":
+            {
+                // `torch.linalg.inv` is aten::linalg_inv; `torch._C._nn.mse_loss` is aten::mse_loss
+                string prefix = ns switch { "torch.linalg" => "linalg_", "torch.special" => "special_", "torch.fft" => "fft_", _ => "" };
+                if (OperatorRegistry.Lookup("aten::" + prefix + name).Count > 0) return new BuiltinFunction("aten::" + prefix + name);
+                break;
+            }
             case "torch.jit":
                 if (name is "annotate" or "is_scripting" or "isinstance") return new SpecialForm("torch.jit." + name);
                 break;

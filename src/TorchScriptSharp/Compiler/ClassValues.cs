@@ -67,3 +67,39 @@ public sealed class IgnoredFunctionValue : SugaredValue
     public override string Kind => "ignored function";
     public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) => e.EmitIgnoredCall(range, Name, call);
 }
+
+/// A function of a bundled library module (`F.dropout` is `__torch__.torch.nn.functional.dropout`).
+public sealed class LibraryFunctionValue : SugaredValue
+{
+    public LibraryFunctionValue(CompilationUnit unit, string name) { Unit = unit; Name = name; }
+    public CompilationUnit Unit { get; }
+    public string Name { get; }
+    public override string Kind => "function";
+    public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) =>
+        e.EmitFunctionCall(range, Unit.GetOrCompile(Name, range), e.EmitArguments(call));
+}
+
+/// `F.max_pool2d(x, 2, return_indices=True)`: which library function is meant depends on a constant
+/// bool argument, as PyTorch's boolean_dispatch decides.
+public sealed class BooleanDispatchValue : SugaredValue
+{
+    public BooleanDispatchValue(CompilationUnit unit, Library.LibraryModules.BooleanDispatch dispatch) { Unit = unit; Dispatch = dispatch; }
+    public CompilationUnit Unit { get; }
+    public Library.LibraryModules.BooleanDispatch Dispatch { get; }
+    public override string Kind => "function";
+
+    public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call)
+    {
+        var flag = call.Keywords.FirstOrDefault(k => k.Name == Dispatch.ArgName)?.Value
+                   ?? (call.Args.Count > Dispatch.ArgIndex ? call.Args[Dispatch.ArgIndex] : null);
+        bool choice = flag switch
+        {
+            null => Dispatch.Default,
+            Ast.BoolLiteral b => b.Value,
+            _ => FunctionEmitter.ConstantValue(e.EmitExpr(flag)) is { IsBool: true } c ? c.ToBool()
+                 : throw new CompileError($"{Dispatch.Name}: '{Dispatch.ArgName}' must be a constant True or False in TorchScript", flag.Range),
+        };
+        var fn = Unit.GetOrCompile(choice ? Dispatch.IfTrue : Dispatch.IfFalse, range);
+        return e.EmitFunctionCall(range, fn, e.EmitArguments(call));
+    }
+}

@@ -29,7 +29,15 @@ public sealed partial class CompilationUnit
                 case Ast.ClassDef c:
                     _classDefs[c.Name] = c;
                     break;
-                case Ast.Import or Ast.ImportFrom or Ast.Pass:
+                case Ast.Import imp:
+                    foreach (var (name, asName) in imp.Names)
+                        if (asName != null) _aliases[asName] = name;
+                    break;
+                case Ast.ImportFrom from when from.Level == 0:
+                    foreach (var (name, asName) in from.Names)
+                        if (name != "*") _aliases[asName ?? name] = from.Module + "." + name;
+                    break;
+                case Ast.ImportFrom or Ast.Pass:
                 case Ast.ExprStmt { Value: Ast.StringLiteral }:
                 case Ast.Assign: // module-level values are Python's business; scripted code may not read them
                 case Ast.AnnAssign:
@@ -43,6 +51,10 @@ public sealed partial class CompilationUnit
     }
 
     public string ModuleName { get; }
+
+    /// `import torch.nn.functional as F` / `from torch.nn import functional as F`: alias → dotted path.
+    readonly Dictionary<string, string> _aliases = new();
+    public string? ImportAlias(string name) => _aliases.TryGetValue(name, out var path) ? path : null;
     public IEnumerable<string> FunctionNames => _defs.Keys;
     public bool HasFunction(string name) => _defs.ContainsKey(name);
     public bool IsIgnoredFunction(string name) => _ignored.ContainsKey(name);

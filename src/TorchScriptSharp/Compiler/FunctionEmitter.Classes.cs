@@ -40,7 +40,7 @@ public sealed partial class FunctionEmitter
         if (type.IsInterface)
         {
             var sig = _unit.InterfaceMethod(type, name) ?? throw new CompileError($"interface {type.Name} has no method '{name}'", range);
-            schema = new FunctionSchema(name, "", sig.Parameters.Select(p => new Argument(p.Name, p.Type, null, p.HasDefault, p.Default, p.KwargOnly)).ToList(),
+            schema = new FunctionSchema(name, "", sig.Parameters.Select(p => p.ToArgument()).ToList(),
                 new[] { new Argument("", sig.DeclaredReturn ?? TorchType.None) });
         }
         else
@@ -74,7 +74,7 @@ public sealed partial class FunctionEmitter
     {
         var def = _unit.IgnoredFunction(name);
         var signature = Signature.Of(def, _unit);
-        var schema = new FunctionSchema(name, "", signature.Parameters.Select(p => new Argument(p.Name, p.Type, null, p.HasDefault, p.Default, p.KwargOnly)).ToList(),
+        var schema = new FunctionSchema(name, "", signature.Parameters.Select(p => p.ToArgument()).ToList(),
             new[] { new Argument("", signature.DeclaredReturn ?? TorchType.None) });
         SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);

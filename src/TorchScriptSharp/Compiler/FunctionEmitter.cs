@@ -61,7 +61,7 @@ public sealed partial class FunctionEmitter
         if (_functionExit.DeclaredReturn == null) _graph.Outputs[0].Type = returnType;
         Passes.Cleanup.Run(_graph);
         var schema = new FunctionSchema(qualifiedName, "",
-            signature.Parameters.Select(p => new Argument(p.Name, p.Type, null, p.HasDefault, p.Default, p.KwargOnly)).ToList(),
+            signature.Parameters.Select(p => p.ToArgument()).ToList(),
             new[] { new Argument("", returnType) });
         return new GraphFunction(qualifiedName, _graph, schema);
     }

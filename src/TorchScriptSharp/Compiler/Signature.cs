@@ -5,7 +5,11 @@ using Ast = TorchScriptSharp.Syntax.Ast;
 
 namespace TorchScriptSharp.Compiler;
 
-public sealed record ParameterInfo(string Name, TorchType Type, bool HasDefault, IValue Default, bool KwargOnly, SourceRange Range);
+/// <param name="FixedSize">N of a `BroadcastingListN[T]` parameter: a list of N that also accepts one T.</param>
+public sealed record ParameterInfo(string Name, TorchType Type, bool HasDefault, IValue Default, bool KwargOnly, SourceRange Range, int? FixedSize = null)
+{
+    public Ops.Argument ToArgument() => new(Name, Type, FixedSize, HasDefault, Default, KwargOnly);
+}
 
 /// A function's parameter types, defaults and return type, from Python 3 annotations or a
 /// `# type: (int, Tensor) -> Tensor` comment. Unannotated parameters are Tensors, as in PyTorch.
@@ -44,6 +48,7 @@ public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchTyp
             Ast.Expr? annotation = p.Annotation;
             if (comment != null && !(comment.ParamTypes.Count == 1 && comment.ParamTypes[0] is Ast.EllipsisLiteral)) annotation = comment.ParamTypes[i - commentOffset];
             var type = annotation == null ? TorchType.Tensor : TypeAnnotations.Resolve(annotation, unit);
+            int? fixedSize = annotation == null ? null : TypeAnnotations.BroadcastingSize(annotation);
             IValue def_ = default;
             if (p.Default != null)
             {
@@ -52,7 +57,9 @@ public sealed record Signature(IReadOnlyList<ParameterInfo> Parameters, TorchTyp
                     throw new CompileError("Mutable default parameters are not supported because Python binds them to the function and they persist across function calls.", p.Default.Range);
                 def_ = DefaultValues.Evaluate(p.Default, type);
             }
-            parameters.Add(new ParameterInfo(p.Name, type, p.Default != null, def_, kwOnly, p.Range));
+            if (fixedSize is int n && def_.Tag is IValueTag.Int or IValueTag.Double)
+                def_ = IValue.FromList(new ScriptList(((ListType)type).Element, Enumerable.Repeat(def_, n).ToList())); // `stride=1` means [1, 1]
+            parameters.Add(new ParameterInfo(p.Name, type, p.Default != null, def_, kwOnly, p.Range, fixedSize));
         }
         var ret = comment?.ReturnType ?? def.Returns;
         return new Signature(parameters, ret == null ? null : TypeAnnotations.Resolve(ret, unit));

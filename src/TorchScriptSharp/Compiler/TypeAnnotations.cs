@@ -72,10 +72,16 @@ public static class TypeAnnotations
                 return new TupleType(args.Select(a => Resolve(a, unit)).ToList());
             case "Union": return Union(args.Select(a => Resolve(a, unit)));
             case "Final": Expect(1); return Arg(0);
+            case var b when b.StartsWith("BroadcastingList"): Expect(1); return new ListType(Arg(0));
             case "Future": Expect(1); return new FutureType(Arg(0));
             default: throw Unknown(sub.Value);
         }
     }
+
+    /// N of `BroadcastingListN[T]` (PyTorch's marker for "a list of N, or one value for all N").
+    public static int? BroadcastingSize(Ast.Expr annotation) =>
+        annotation is Ast.Subscript sub && DottedName(sub.Value) is { } name && Last(name) is var last
+        && last.StartsWith("BroadcastingList") && int.TryParse(last["BroadcastingList".Length..], out int n) ? n : null;
 
     static TorchType MakeOptional(TorchType t) => t is OptionalType || t == TorchType.None || t == TorchType.Any ? t : new OptionalType(t);
 
