@@ -238,11 +238,18 @@ public sealed partial class FunctionEmitter
     void RegisterLoopTerminal(LoopExit loop, Value cond, Value? returned)
     {
         var outputs = new List<Value> { cond };
-        foreach (var name in loop.Carried) outputs.Add(LookupValue(name));
+        // after a return the carried values are dead: PyTorch's exit transform leaves them uninitialized
+        foreach (var name in loop.Carried)
+            outputs.Add(returned != null && !name.StartsWith('$') ? Uninitialized(LookupValue(name).Type) : LookupValue(name));
         if (loop.HasReturn)
         {
-            outputs.Add(BoolConst(returned != null));
-            outputs.Add(returned ?? Uninitialized(_functionExit.DeclaredReturn ?? LookupValue("$return_value").Type));
+            // after a nested loop that may have returned, its flag and value are the current ones on
+            // every path (PyTorch keeps them in variables), otherwise constants
+            var innerFlag = _scope.Lookup("$inner_returned")?.Value as SimpleValue;
+            var innerValue = _scope.Lookup("$inner_return_value")?.Value as SimpleValue;
+            outputs.Add(innerFlag != null ? innerFlag.Value : BoolConst(returned != null));
+            outputs.Add(innerValue != null ? innerValue.Value
+                : returned ?? Uninitialized(_functionExit.DeclaredReturn ?? LookupValue("$return_value").Type));
         }
         foreach (var o in outputs) _graph.InsertBlock.RegisterOutput(o);
     }
@@ -394,9 +401,17 @@ public sealed partial class FunctionEmitter
     void EmitLoopThatMayReturn(Ast.Stmt loop, IReadOnlyList<Ast.Stmt> stmts, int restStart)
     {
         var rest = stmts.Skip(restStart).ToList();
-        void After(Value flag, Value value) => EmitExitIf(flag, loop.Range,
-            () => TerminateReturn(value, loop.Range),
-            () => { if (!EmitBlock(rest, 0)) TerminateFallThrough(loop.Range); });
+        void After(Value flag, Value value)
+        {
+            if (_exit is LoopExit)
+            {
+                _scope.Set("$inner_returned", new Binding(new SimpleValue(flag), TorchType.Bool));
+                _scope.Set("$inner_return_value", new Binding(new SimpleValue(value), value.Type));
+            }
+            EmitExitIf(flag, loop.Range,
+                () => TerminateReturn(value, loop.Range),
+                () => { if (!EmitBlock(rest, 0)) TerminateFallThrough(loop.Range); });
+        }
         if (loop is Ast.While w) EmitWhile(w, After);
         else EmitFor((Ast.For)loop, After);
     }

@@ -20,6 +20,7 @@ public static class ConstantPropagation
             if (node.Kind == "prim::If") { FoldIf(node); continue; }
             if (node.Kind is "prim::EnumValue" or "prim::EnumName") { FoldEnum(graph, node); continue; }
             if (node.Kind == "prim::Loop") { RemoveLoopThatNeverRuns(node); continue; }
+            if (node.Kind == "prim::TupleConstruct" && node.Inputs.Count > 0 && node.Inputs.All(IsImmutableConstant)) { FoldTuple(graph, node); continue; }
             if (node.Kind is "aten::eq" or "aten::ne" or "aten::__is__" or "aten::__isnot__" && FoldEnumComparison(graph, node)) continue;
             TryFold(graph, node);
         }
@@ -54,6 +55,17 @@ public static class ConstantPropagation
             return; // errors (division by zero...) must surface at run time, as in PyTorch
         }
         var constant = graph.CreateConstant(result, outType);
+        constant.Range = node.Range;
+        constant.InsertBefore(node);
+        node.Output.ReplaceAllUsesWith(constant.Output);
+        node.Destroy();
+    }
+
+    /// A tuple of immutable constants is itself a constant.
+    static void FoldTuple(Graph graph, Node node)
+    {
+        var items = node.Inputs.Select(i => i.Node.Attributes["value"] is IValue v ? v : IValue.None).ToArray();
+        var constant = graph.CreateConstant(IValue.FromTuple(new ScriptTuple(items, node.Output.Type as TupleType)), node.Output.Type);
         constant.Range = node.Range;
         constant.InsertBefore(node);
         node.Output.ReplaceAllUsesWith(constant.Output);

@@ -22,6 +22,17 @@ public static class LowerSimpleTuples
                     node.Output.ReplaceAllUsesWith(source.Inputs[(int)i]);
                     node.Destroy();
                     break;
+                case "prim::TupleSlice":
+                {
+                    long beg = (long)node.Attributes["beg"]!, end = (long)node.Attributes["end"]!;
+                    var slice = graph.Create("prim::TupleConstruct", source.Inputs.Skip((int)beg).Take((int)(end - beg)));
+                    slice.Output.Type = node.Output.Type;
+                    slice.Range = node.Range;
+                    slice.InsertBefore(node);
+                    node.Output.ReplaceAllUsesWith(slice.Output);
+                    node.Destroy();
+                    break;
+                }
                 case "prim::TupleUnpack":
                     for (int k = 0; k < node.Outputs.Count; k++)
                     {
