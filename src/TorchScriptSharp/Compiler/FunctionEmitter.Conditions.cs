@@ -117,17 +117,22 @@ public sealed partial class FunctionEmitter
         var elseBlock = node.AddBlock();
         var evaluateRest = isAnd ? thenBlock : elseBlock;
         var shortCut = isAnd ? elseBlock : thenBlock;
-        _graph.WithInsertPoint(evaluateRest.ReturnNode, () => WithScope(new Scope(_scope), () =>
+        var restScope = new Scope(_scope);
+        _graph.WithInsertPoint(evaluateRest.ReturnNode, () => WithScope(restScope, () =>
         {
             ApplyRefinements(isAnd ? first.IfTrue : first.IfFalse);
             rest = EmitShortCircuit(b, from + 1);
             evaluateRest.RegisterOutput(ConditionToBool(rest, b.Range));
         }));
         _graph.WithInsertPoint(shortCut.ReturnNode, () => shortCut.RegisterOutput(BoolConst(!isAnd)));
+        // refined names leave the If as outputs too (PyTorch stores refinements like assignments);
+        // unused ones are removed again by dead-code elimination
+        var branchScopes = isAnd ? (restScope, new Scope(_scope)) : (new Scope(_scope), restScope);
+        MergeBranches(node, branchScopes.Item1, branchScopes.Item2, b.Range);
         // and: both true => both refinements; false => nothing certain (and vice versa for or)
         return isAnd
-            ? new CondValue(node.Output, first.IfTrue.Concat(rest.IfTrue).ToList(), NoRefinements, null)
-            : new CondValue(node.Output, NoRefinements, first.IfFalse.Concat(rest.IfFalse).ToList(), null);
+            ? new CondValue(node.Outputs[0], first.IfTrue.Concat(rest.IfTrue).ToList(), NoRefinements, null)
+            : new CondValue(node.Outputs[0], NoRefinements, first.IfFalse.Concat(rest.IfFalse).ToList(), null);
     }
 
     /// Rebinds refined variables to `prim::unchecked_cast` values of the narrower type.
