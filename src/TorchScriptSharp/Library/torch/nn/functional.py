@@ -240,25 +240,33 @@ def max_unpool3d(input: Tensor, indices: Tensor, kernel_size: BroadcastingList3[
     return torch._C._nn.max_unpool3d(input, indices, size, s, padding)
 
 
-def lp_pool2d(input: Tensor, norm_type: float, kernel_size: BroadcastingList2[int],
+def _as_float(x: Union[int, float]) -> float:
+    if isinstance(x, int):
+        return float(x)
+    return x
+
+
+def lp_pool2d(input: Tensor, norm_type: Union[int, float], kernel_size: BroadcastingList2[int],
               stride: Optional[BroadcastingList2[int]] = None, ceil_mode: bool = False) -> Tensor:
     # (sum over window of x^p)^(1/p), via average pooling times the window size.
+    p = _as_float(norm_type)
     kw = kernel_size[0]
     kh = kernel_size[1]
     if stride is not None:
-        out = torch._C._nn.avg_pool2d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+        out = torch._C._nn.avg_pool2d(input.pow(p), kernel_size, stride, 0, ceil_mode)
     else:
-        out = torch._C._nn.avg_pool2d(input.pow(norm_type), kernel_size, padding=0, ceil_mode=ceil_mode)
-    return (torch.sign(out) * torch.relu(torch.abs(out))).mul(kw * kh).pow(1.0 / norm_type)
+        out = torch._C._nn.avg_pool2d(input.pow(p), kernel_size, padding=0, ceil_mode=ceil_mode)
+    return (torch.sign(out) * torch.relu(torch.abs(out))).mul(kw * kh).pow(1.0 / p)
 
 
-def lp_pool1d(input: Tensor, norm_type: float, kernel_size: int,
+def lp_pool1d(input: Tensor, norm_type: Union[int, float], kernel_size: int,
               stride: Optional[BroadcastingList1[int]] = None, ceil_mode: bool = False) -> Tensor:
+    p = _as_float(norm_type)
     if stride is not None:
-        out = torch.avg_pool1d(input.pow(norm_type), [kernel_size], stride, [0], ceil_mode)
+        out = torch.avg_pool1d(input.pow(p), [kernel_size], stride, [0], ceil_mode)
     else:
-        out = torch.avg_pool1d(input.pow(norm_type), [kernel_size], padding=[0], ceil_mode=ceil_mode)
-    return (torch.sign(out) * torch.relu(torch.abs(out))).mul(kernel_size).pow(1.0 / norm_type)
+        out = torch.avg_pool1d(input.pow(p), [kernel_size], padding=[0], ceil_mode=ceil_mode)
+    return (torch.sign(out) * torch.relu(torch.abs(out))).mul(kernel_size).pow(1.0 / p)
 
 
 def adaptive_max_pool1d_with_indices(input: Tensor, output_size: BroadcastingList1[int],
