@@ -96,6 +96,7 @@ def loss_cases(make, extra=None, legacy=True, bad="bogus is not a valid value fo
 
 
 x4 = lambda: r(2, 3, 5, 6)
+QKV, KV = r(3, 2, 6, seed=5), r(4, 2, 6, seed=6)
 CASES = {
     # pooling (boolean-dispatch variants checked against the public PyTorch function)
     "max_pool1d_with_indices": [C(r(2, 3, 9), 3), C(r(2, 3, 9), 3, stride=2, padding=1, dilation=2, ceil_mode=True),
@@ -244,6 +245,26 @@ CASES = {
                     C(r(2, 2, 3), [2, 3, 5], err="affine_grid only supports 4D and 5D sizes"),
                     C(r(2, 2, 3), [2, 3, 0, 5], False, err="Expected non-zero, positive output size"),
                     C(r(2, 3, 3), [2, 3, 4, 5], err="Expected a batch of 2D affine matrices")],
+    "multi_head_attention_forward": [
+        # self-attention (query is key is value), packed projection, eval mode
+        C(*([QKV] * 3), 6, 2, r(18, 6), r(18), None, None, False, 0.0, r(6, 6), r(6), training=False),
+        # distinct key/value, biases, zero attention, bool padding mask, float 2D mask, per-head weights
+        C(r(3, 2, 6), r(4, 2, 6), r(4, 2, 6), 6, 2, r(18, 6), r(18), r(1, 1, 6), r(1, 1, 6), True, 0.0, r(6, 6), None,
+          key_padding_mask=torch.tensor([[False, False, True, False], [False, True, False, False]]),
+          attn_mask=r(3, 4), average_attn_weights=False),
+        # key is value, bool 3D mask, no weights returned
+        C(r(3, 2, 6), *([KV] * 2), 6, 3, r(18, 6), None, None, None, False, 0.0, r(6, 6), r(6),
+          attn_mask=torch.rand(6, 3, 4, generator=torch.Generator().manual_seed(3)) > 0.7, need_weights=False),
+        # unbatched, separate projection weights, dropout in training (seeded)
+        C(r(3, 6), r(4, 5), r(4, 7), 6, 2, None, r(18), None, None, False, 0.3, r(6, 6), r(6), True,
+          use_separate_proj_weight=True, q_proj_weight=r(6, 6), k_proj_weight=r(6, 5), v_proj_weight=r(6, 7)),
+        # static keys/values, float padding mask
+        C(r(3, 2, 6), r(4, 2, 6), r(4, 2, 6), 6, 2, r(18, 6), r(18), None, None, False, 0.0, r(6, 6), r(6),
+          key_padding_mask=r(2, 5), static_k=r(4, 5, 3), static_v=r(4, 5, 3)),
+        C(r(3, 2, 6), r(4, 2, 6), r(4, 2, 6), 6, 2, r(18, 6), r(18), None, None, False, 0.0, r(6, 6), r(6),
+          attn_mask=r(3, 5), err="The shape of the 2D attn_mask is"),
+        C(r(3, 2, 6), r(4, 2, 6), r(4, 2, 6), 8, 2, r(18, 6), r(18), None, None, False, 0.0, r(6, 6), r(6),
+          err="was expecting embedding dimension of 8, but got 6")],
     "unfold": [C(r(2, 3, 5, 6), 2), C(r(2, 3, 5, 6), (2, 3), dilation=(1, 2), padding=1, stride=2)],
     "fold": [C(r(2, 12, 20), (5, 6), 2), C(r(2, 12, 12), [5, 6], (2, 2), 1, 1, 2)],
 }
@@ -558,7 +579,7 @@ def main(argv):
     for name, fn in vars(F).items():
         if not inspect.isfunction(fn) or fn.__module__ != "torch.nn.functional" or id(fn) in builtin_ids:
             continue
-        if name in lib_fns or name in DISPATCH or name in ALIAS:
+        if name in lib_fns or name in DISPATCH or name in ALIAS.values():
             continue
         missing.append(name)
 

@@ -1147,3 +1147,237 @@ def fold(input: Tensor, output_size: BroadcastingList2[int], kernel_size: Broadc
          dilation: BroadcastingList2[int] = 1, padding: BroadcastingList2[int] = 0,
          stride: BroadcastingList2[int] = 1) -> Tensor:
     return torch._C._nn.col2im(input, output_size, kernel_size, dilation, padding, stride)
+
+
+# ---------------------------------------------------------------------------------------------
+# Multi-head attention
+
+def _in_projection_packed(q: Tensor, k: Tensor, v: Tensor, w: Tensor, b: Optional[Tensor] = None) -> List[Tensor]:
+    # One (3E, E) weight holds the q, k and v projections; share work when inputs are the same tensor.
+    E = q.size(-1)
+    if k is v:
+        if q is k:
+            return torch._C._nn.linear(q, w, b).chunk(3, dim=-1)
+        w_q, w_kv = w.split([E, E * 2])
+        b_q: Optional[Tensor] = None
+        b_kv: Optional[Tensor] = None
+        if b is not None:
+            b_q, b_kv = b.split([E, E * 2])
+        return [torch._C._nn.linear(q, w_q, b_q)] + torch._C._nn.linear(k, w_kv, b_kv).chunk(2, dim=-1)
+    w_q, w_k, w_v = w.chunk(3)
+    b_q: Optional[Tensor] = None
+    b_k: Optional[Tensor] = None
+    b_v: Optional[Tensor] = None
+    if b is not None:
+        b_q, b_k, b_v = b.chunk(3)
+    return [torch._C._nn.linear(q, w_q, b_q), torch._C._nn.linear(k, w_k, b_k), torch._C._nn.linear(v, w_v, b_v)]
+
+
+def _in_projection(q: Tensor, k: Tensor, v: Tensor, w_q: Tensor, w_k: Tensor, w_v: Tensor,
+                   b_q: Optional[Tensor] = None, b_k: Optional[Tensor] = None,
+                   b_v: Optional[Tensor] = None) -> Tuple[Tensor, Tensor, Tensor]:
+    Eq, Ek, Ev = q.size(-1), k.size(-1), v.size(-1)
+    assert w_q.shape == [Eq, Eq], "expecting query weights shape of {}, but got {}".format([Eq, Eq], w_q.shape)
+    assert w_k.shape == [Eq, Ek], "expecting key weights shape of {}, but got {}".format([Eq, Ek], w_k.shape)
+    assert w_v.shape == [Eq, Ev], "expecting value weights shape of {}, but got {}".format([Eq, Ev], w_v.shape)
+    assert b_q is None or b_q.shape == [Eq], "expecting query bias shape of {}".format([Eq])
+    assert b_k is None or b_k.shape == [Eq], "expecting key bias shape of {}".format([Eq])
+    assert b_v is None or b_v.shape == [Eq], "expecting value bias shape of {}".format([Eq])
+    return torch._C._nn.linear(q, w_q, b_q), torch._C._nn.linear(k, w_k, b_k), torch._C._nn.linear(v, w_v, b_v)
+
+
+def _mha_shape_check(query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor],
+                     attn_mask: Optional[Tensor], num_heads: int) -> bool:
+    # Returns whether the inputs are batched (3-D) rather than unbatched (2-D).
+    if query.dim() == 3:
+        assert key.dim() == 3 and value.dim() == 3, \
+            "For batched (3-D) `query`, expected `key` and `value` to be 3-D but found {}-D and {}-D tensors " \
+            "respectively".format(key.dim(), value.dim())
+        if key_padding_mask is not None:
+            assert key_padding_mask.dim() == 2, \
+                "For batched (3-D) `query`, expected `key_padding_mask` to be `None` or 2-D but found {}-D tensor " \
+                "instead".format(key_padding_mask.dim())
+        if attn_mask is not None:
+            assert attn_mask.dim() == 2 or attn_mask.dim() == 3, \
+                "For batched (3-D) `query`, expected `attn_mask` to be `None`, 2-D or 3-D but found {}-D tensor " \
+                "instead".format(attn_mask.dim())
+        return True
+    if query.dim() == 2:
+        assert key.dim() == 2 and value.dim() == 2, \
+            "For unbatched (2-D) `query`, expected `key` and `value` to be 2-D but found {}-D and {}-D tensors " \
+            "respectively".format(key.dim(), value.dim())
+        if key_padding_mask is not None:
+            assert key_padding_mask.dim() == 1, \
+                "For unbatched (2-D) `query`, expected `key_padding_mask` to be `None` or 1-D but found {}-D tensor " \
+                "instead".format(key_padding_mask.dim())
+        if attn_mask is not None:
+            assert attn_mask.dim() == 2 or attn_mask.dim() == 3, \
+                "For unbatched (2-D) `query`, expected `attn_mask` to be `None`, 2-D or 3-D but found {}-D tensor " \
+                "instead".format(attn_mask.dim())
+            if attn_mask.dim() == 3:
+                expected = [num_heads, query.size(0), key.size(0)]
+                assert attn_mask.shape == expected, \
+                    "Expected `attn_mask` shape to be {} but got {}".format(expected, attn_mask.shape)
+        return False
+    raise AssertionError("query should be unbatched 2D or batched 3D tensor but received {}-D query tensor"
+                         .format(query.dim()))
+
+
+def multi_head_attention_forward(query: Tensor, key: Tensor, value: Tensor, embed_dim_to_check: int, num_heads: int,
+                                 in_proj_weight: Optional[Tensor], in_proj_bias: Optional[Tensor],
+                                 bias_k: Optional[Tensor], bias_v: Optional[Tensor], add_zero_attn: bool,
+                                 dropout_p: float, out_proj_weight: Tensor, out_proj_bias: Optional[Tensor],
+                                 training: bool = True, key_padding_mask: Optional[Tensor] = None,
+                                 need_weights: bool = True, attn_mask: Optional[Tensor] = None,
+                                 use_separate_proj_weight: bool = False, q_proj_weight: Optional[Tensor] = None,
+                                 k_proj_weight: Optional[Tensor] = None, v_proj_weight: Optional[Tensor] = None,
+                                 static_k: Optional[Tensor] = None, static_v: Optional[Tensor] = None,
+                                 average_attn_weights: bool = True) -> Tuple[Tensor, Optional[Tensor]]:
+    # Inputs are (L, N, E) sequence-first, or unbatched (L, E).
+    is_batched = _mha_shape_check(query, key, value, key_padding_mask, attn_mask, num_heads)
+    if not is_batched:
+        query = query.unsqueeze(1)
+        key = key.unsqueeze(1)
+        value = value.unsqueeze(1)
+        if key_padding_mask is not None:
+            key_padding_mask = key_padding_mask.unsqueeze(0)
+    tgt_len, bsz, embed_dim = query.size(0), query.size(1), query.size(2)
+    src_len = key.size(0)
+    if key_padding_mask is not None:
+        if key_padding_mask.dtype != torch.bool and not torch.is_floating_point(key_padding_mask):
+            raise AssertionError("only bool and floating types of key_padding_mask are supported")
+    assert embed_dim == embed_dim_to_check, \
+        "was expecting embedding dimension of {}, but got {}".format(embed_dim_to_check, embed_dim)
+    head_dim = embed_dim // num_heads
+    assert head_dim * num_heads == embed_dim, "embed_dim {} not divisible by num_heads {}".format(embed_dim, num_heads)
+    if use_separate_proj_weight:
+        assert key.shape[:2] == value.shape[:2], \
+            "key's sequence and batch dims {} do not match value's {}".format(key.shape[:2], value.shape[:2])
+    else:
+        assert key.shape == value.shape, "key shape {} does not match value shape {}".format(key.shape, value.shape)
+
+    # Input projections.
+    if not use_separate_proj_weight:
+        assert in_proj_weight is not None, "use_separate_proj_weight is False but in_proj_weight is None"
+        q, k, v = _in_projection_packed(query, key, value, in_proj_weight, in_proj_bias)
+    else:
+        assert q_proj_weight is not None, "use_separate_proj_weight is True but q_proj_weight is None"
+        assert k_proj_weight is not None, "use_separate_proj_weight is True but k_proj_weight is None"
+        assert v_proj_weight is not None, "use_separate_proj_weight is True but v_proj_weight is None"
+        b_q: Optional[Tensor] = None
+        b_k: Optional[Tensor] = None
+        b_v: Optional[Tensor] = None
+        if in_proj_bias is not None:
+            b_q, b_k, b_v = in_proj_bias.chunk(3)
+        q, k, v = _in_projection(query, key, value, q_proj_weight, k_proj_weight, v_proj_weight, b_q, b_k, b_v)
+
+    # attn_mask becomes 3-D (1 or N*heads, L, S); byte masks are deprecated bool masks.
+    if attn_mask is not None:
+        if attn_mask.dtype == torch.uint8:
+            warnings.warn("Byte tensor for attn_mask in nn.MultiheadAttention is deprecated. Use bool tensor instead.")
+            attn_mask = attn_mask.to(torch.bool)
+        else:
+            assert attn_mask.is_floating_point() or attn_mask.dtype == torch.bool, \
+                "Only float, byte, and bool types are supported for attn_mask, not {}".format(attn_mask.dtype)
+        if attn_mask.dim() == 2:
+            if attn_mask.shape != [tgt_len, src_len]:
+                raise RuntimeError("The shape of the 2D attn_mask is {}, but should be {}."
+                                   .format(attn_mask.shape, [tgt_len, src_len]))
+            attn_mask = attn_mask.unsqueeze(0)
+        elif attn_mask.dim() == 3:
+            if attn_mask.shape != [bsz * num_heads, tgt_len, src_len]:
+                raise RuntimeError("The shape of the 3D attn_mask is {}, but should be {}."
+                                   .format(attn_mask.shape, [bsz * num_heads, tgt_len, src_len]))
+        else:
+            raise RuntimeError("attn_mask's dimension {} is not supported".format(attn_mask.dim()))
+
+    # Learned key/value biases append one extra source position.
+    if bias_k is not None and bias_v is not None:
+        assert static_k is None, "bias cannot be added to static key."
+        assert static_v is None, "bias cannot be added to static value."
+        k = torch.cat([k, bias_k.repeat(1, bsz, 1)])
+        v = torch.cat([v, bias_v.repeat(1, bsz, 1)])
+        if attn_mask is not None:
+            attn_mask = torch._C._nn.pad(attn_mask, [0, 1])
+        if key_padding_mask is not None:
+            key_padding_mask = torch._C._nn.pad(key_padding_mask, [0, 1])
+    else:
+        assert bias_k is None
+        assert bias_v is None
+
+    # Split heads: (L, N, E) -> (N * heads, L, head_dim).
+    q = q.contiguous().view(tgt_len, bsz * num_heads, head_dim).transpose(0, 1)
+    if static_k is None:
+        k = k.contiguous().view(k.size(0), bsz * num_heads, head_dim).transpose(0, 1)
+    else:
+        assert static_k.size(0) == bsz * num_heads, \
+            "expecting static_k.size(0) of {}, but got {}".format(bsz * num_heads, static_k.size(0))
+        assert static_k.size(2) == head_dim, \
+            "expecting static_k.size(2) of {}, but got {}".format(head_dim, static_k.size(2))
+        k = static_k
+    if static_v is None:
+        v = v.contiguous().view(v.size(0), bsz * num_heads, head_dim).transpose(0, 1)
+    else:
+        assert static_v.size(0) == bsz * num_heads, \
+            "expecting static_v.size(0) of {}, but got {}".format(bsz * num_heads, static_v.size(0))
+        assert static_v.size(2) == head_dim, \
+            "expecting static_v.size(2) of {}, but got {}".format(head_dim, static_v.size(2))
+        v = static_v
+
+    if add_zero_attn:
+        zeros_shape = [bsz * num_heads, 1, head_dim]
+        k = torch.cat([k, torch.zeros(zeros_shape, dtype=k.dtype, device=k.device)], dim=1)
+        v = torch.cat([v, torch.zeros(zeros_shape, dtype=v.dtype, device=v.device)], dim=1)
+        if attn_mask is not None:
+            attn_mask = torch._C._nn.pad(attn_mask, [0, 1])
+        if key_padding_mask is not None:
+            key_padding_mask = torch._C._nn.pad(key_padding_mask, [0, 1])
+
+    src_len = k.size(1)
+
+    # Fold the key padding mask into attn_mask, then turn a bool mask into an additive -inf mask.
+    if key_padding_mask is not None:
+        assert key_padding_mask.shape == [bsz, src_len], \
+            "expecting key_padding_mask shape of {}, but got {}".format([bsz, src_len], key_padding_mask.shape)
+        key_padding_mask = key_padding_mask.view(bsz, 1, 1, src_len).expand(-1, num_heads, -1, -1) \
+            .reshape(bsz * num_heads, 1, src_len)
+        if attn_mask is None:
+            attn_mask = key_padding_mask
+        elif attn_mask.dtype == torch.bool:
+            attn_mask = attn_mask.logical_or(key_padding_mask)
+        else:
+            attn_mask = attn_mask.masked_fill(key_padding_mask, float("-inf"))
+    if attn_mask is not None and attn_mask.dtype == torch.bool:
+        additive = torch.zeros_like(attn_mask, dtype=q.dtype)
+        additive.masked_fill_(attn_mask, float("-inf"))
+        attn_mask = additive
+
+    if not training:
+        dropout_p = 0.0
+
+    # Scaled dot-product attention.
+    E = q.size(2)
+    q_scaled = q / math.sqrt(E)
+    if attn_mask is not None:
+        weights = torch.baddbmm(attn_mask, q_scaled, k.transpose(-2, -1))
+    else:
+        weights = torch.bmm(q_scaled, k.transpose(-2, -1))
+    weights = softmax(weights, dim=-1)
+    if dropout_p > 0.0:
+        weights = dropout(weights, p=dropout_p)
+    out = torch.bmm(weights, v)
+    out = out.transpose(0, 1).contiguous().view(tgt_len * bsz, embed_dim)
+    out = torch._C._nn.linear(out, out_proj_weight, out_proj_bias)
+    out = out.view(tgt_len, bsz, out.size(1))
+
+    if need_weights:
+        weights = weights.view(bsz, num_heads, tgt_len, src_len)
+        if average_attn_weights:
+            weights = weights.sum(dim=1) / num_heads
+        if not is_batched:
+            out = out.squeeze(1)
+            weights = weights.squeeze(0)
+        return out, weights
+    if not is_batched:
+        out = out.squeeze(1)
+    return out, None
