@@ -2,6 +2,7 @@
 """Proves src/TorchScriptSharp/Library/torch/nn/functional.py against real PyTorch 1.13.
 
 Run with Debian's PyTorch:  /usr/bin/python3 tools/check_library.py [-v] [name ...]
+                            /usr/bin/python3 tools/check_library.py --opinfo tests/opinfo/cases
 
 For every function in the library it checks that
   * torch.jit.script compiles it (overloaded ones are compiled through a caller, as PyTorch requires);
@@ -503,8 +504,68 @@ def signature_diff(mine, theirs):
 # ---------------------------------------------------------------------------------------------
 
 
+def install_dispatch():
+    """Gives the loaded library PyTorch's own boolean dispatchers and aliases, built from the
+    comment tables, so scripted user code can call L.max_pool2d(..., return_indices=True)."""
+    from torch._jit_internal import boolean_dispatch
+    for pub, (arg, pos, default, t, f) in DISPATCH.items():
+        setattr(L, pub, boolean_dispatch(arg_name=arg, arg_index=pos, default=default, if_true=getattr(L, t),
+                                         if_false=getattr(L, f), module_name=L.__name__, func_name=pub))
+    for fname, pub in ALIAS.items():
+        setattr(L, pub, getattr(L, fname))
+
+
+def check_opinfo(case_dir, verbose):
+    """Runs the OpInfo conformance cases for torch.nn.functional with calls redirected to the library
+    (functions it does not define stay PyTorch builtins) and compares with the stored goldens."""
+    import glob
+    import tempfile
+    install_dispatch()
+    tmp = tempfile.mkdtemp(prefix="check_library_")
+    sys.path.insert(0, tmp)
+    passed, failed, redirected = 0, [], 0
+    for path in sorted(glob.glob(os.path.join(case_dir, "nn_functional_*.py"))):
+        case = os.path.basename(path)[:-3]
+        src = open(path).read()
+        uses = set(re.findall(r"torch\.nn\.functional\.(\w+)", src))
+        if not any(hasattr(L, n) and callable(getattr(L, n)) for n in uses):
+            continue
+        redirected += 1
+        src = re.sub(r"torch\.nn\.functional\.(\w+)",
+                     lambda m: ("L." if hasattr(L, m.group(1)) else "torch.nn.functional.") + m.group(1), src)
+        src = "import torch.nn.functional_lib_check as L\n" + src
+        modname = "opinfo_" + case
+        with open(os.path.join(tmp, modname + ".py"), "w") as fh:
+            fh.write(src)
+        try:
+            mod = importlib.import_module(modname)
+            fn = torch.jit.script(mod.fn)
+            inputs = torch.load(path[:-3] + ".inputs.pt")
+            want = torch.load(path[:-3] + ".output.pt")
+            got = run(fn, tuple(inputs), {})[0]
+            err = same(got, want)
+        except Exception as e:  # noqa: BLE001
+            err = "raised: " + str(e).strip().splitlines()[-1]
+        if err:
+            failed.append((case, err))
+        else:
+            passed += 1
+            if verbose:
+                print("  opinfo {} ok".format(case))
+    for case, err in failed:
+        print("opinfo {}  FAIL  {}".format(case, err))
+    print("opinfo cases through the library: {} passed, {} failed ({} cases call library functions)"
+          .format(passed, len(failed), redirected))
+    return len(failed)
+
+
 def main(argv):
     verbose = "-v" in argv
+    if "--opinfo" in argv:
+        i = argv.index("--opinfo")
+        case_dir = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
+        return 1 if check_opinfo(case_dir, verbose) else 0
     only = [a for a in argv if not a.startswith("-")]
     rows, failures = [], 0
 
