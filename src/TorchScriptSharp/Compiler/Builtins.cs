@@ -48,6 +48,7 @@ public static class Builtins
             "math" => new NamespaceValue("math"),
             "typing" => new NamespaceValue("typing"),
             "F" => new NamespaceValue("torch.nn.functional"),
+            "warnings" => new NamespaceValue("warnings"),
             _ => null,
         };
     }
@@ -66,7 +67,7 @@ public static class Builtins
     static readonly HashSet<string> KnownNamespaces = new()
     {
         "torch", "math", "typing", "torch.nn", "torch.nn.functional", "torch.jit", "torch._C", "torch._C._nn",
-        "torch.linalg", "torch.special", "torch.fft", "torch.autograd",
+        "torch.linalg", "torch.special", "torch.fft", "torch.autograd", "warnings",
     };
 
     public static SugaredValue NamespaceAttribute(FunctionEmitter e, SourceRange range, string ns, string name)
@@ -89,11 +90,14 @@ public static class Builtins
                 // then the ops PyTorch binds directly
                 if (Library.LibraryModules.Get("torch.nn.functional") is { } lib)
                 {
+                    if (lib.Aliases.TryGetValue(name, out var target)) name = target;
                     if (lib.Unit.HasFunction(name)) return new LibraryFunctionValue(lib.Unit, name);
                     if (lib.Dispatch.TryGetValue(name, out var dispatch)) return new BooleanDispatchValue(lib.Unit, dispatch);
                 }
                 if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
                 break;
+            case "warnings" when name == "warn":
+                return new BuiltinFunction("aten::warn");
             case "torch._C":
                 if (name == "_nn") return new NamespaceValue("torch._C._nn");
                 break;

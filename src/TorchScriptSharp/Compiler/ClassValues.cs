@@ -76,7 +76,7 @@ public sealed class LibraryFunctionValue : SugaredValue
     public string Name { get; }
     public override string Kind => "function";
     public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) =>
-        e.EmitFunctionCall(range, Unit.GetOrCompile(Name, range), e.EmitArguments(call));
+        e.EmitUnitFunctionCall(range, Unit, Name, e.EmitArguments(call));
 }
 
 /// `F.max_pool2d(x, 2, return_indices=True)`: which library function is meant depends on a constant

@@ -24,7 +24,12 @@ public sealed partial class CompilationUnit
             {
                 case Ast.FunctionDef def:
                     if (IsIgnored(def)) _ignored[def.Name] = def;
-                    else if (!IsOverloadDeclaration(def)) _defs[def.Name] = def;
+                    else if (IsOverloadDeclaration(def))
+                    {
+                        if (!_overloads.TryGetValue(def.Name, out var stubs)) _overloads[def.Name] = stubs = new List<Ast.FunctionDef>();
+                        stubs.Add(def);
+                    }
+                    else _defs[def.Name] = def;
                     break;
                 case Ast.ClassDef c:
                     _classDefs[c.Name] = c;
@@ -51,6 +56,8 @@ public sealed partial class CompilationUnit
     }
 
     public string ModuleName { get; }
+    /// Bundled library source (`torch.nn.functional`), compiled on behalf of user code.
+    public bool IsLibrary { get; init; }
 
     /// `import torch.nn.functional as F` / `from torch.nn import functional as F`: alias → dotted path.
     readonly Dictionary<string, string> _aliases = new();
@@ -91,5 +98,25 @@ public sealed partial class CompilationUnit
         def.Decorators.Any(d => TypeAnnotations.DottedName(d is Ast.Call c ? c.Func : d) is "torch.jit.ignore" or "torch.jit.unused");
 
     static bool IsOverloadDeclaration(Ast.FunctionDef def) =>
-        def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "torch.jit._overload" or "typing.overload" or "overload");
+        def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "torch.jit._overload" or "typing.overload" or "overload" or "_overload" or "torch._jit_internal._overload");
+
+    // `@_overload` stubs: the implementation's body is compiled once per stub signature, and a call
+    // uses the first stub its arguments match (PyTorch's function overloading).
+    readonly Dictionary<string, List<Ast.FunctionDef>> _overloads = new();
+    readonly Dictionary<(string, int), GraphFunction> _compiledOverloads = new();
+    static int _mangleCounter;
+
+    public int OverloadCount(string name) => _overloads.TryGetValue(name, out var s) && _defs.ContainsKey(name) ? s.Count : 0;
+
+    public Signature OverloadSignature(string name, int index) => Signature.Of(_overloads[name][index], this);
+
+    public GraphFunction GetOverload(string name, int index, SourceRange site)
+    {
+        if (_compiledOverloads.TryGetValue((name, index), out var fn)) return fn;
+        var stub = _overloads[name][index];
+        var impl = _defs[name] with { Parameters = stub.Parameters, Returns = stub.Returns };
+        var mangled = ModuleName.Length == 0 ? $"__torch__.___torch_mangle_{_mangleCounter}.{name}" : $"__torch__.{ModuleName}.___torch_mangle_{_mangleCounter}.{name}";
+        Interlocked.Increment(ref _mangleCounter);
+        return CompileOnce(mangled, () => FunctionEmitter.Compile(this, impl, mangled, null), site, f => _compiledOverloads[(name, index)] = f);
+    }
 }

@@ -17,7 +17,9 @@ public sealed partial class FunctionEmitter
             throw new CompileError($"Unknown builtin op: {symbol}.", range);
         var match = SchemaMatcher.Match(this, range, symbol, candidates, self, args);
         // fail now, not deep inside a model at run time
-        if (!OperatorRegistry.HasKernel(match.Schema) && !InterpreterBuiltIns.Implements(match.Schema.FullName))
+        // (bundled library code is exempt: its branches cover every mode, and a missing kernel in a
+        // branch a call never takes must not stop the call from compiling)
+        if (!_unit.IsLibrary && !OperatorRegistry.HasKernel(match.Schema) && !InterpreterBuiltIns.Implements(match.Schema.FullName))
             throw new CompileError($"operator {match.Schema.FullName} ({match.Schema}) has no kernel yet", range);
         var node = _graph.Insert(symbol, match.Inputs, match.OutputTypes.Count, range);
         node.Schema = match.Schema;
@@ -31,8 +33,29 @@ public sealed partial class FunctionEmitter
 
     public SugaredValue EmitUserFunctionCall(SourceRange range, string name, Ast.Call call)
     {
-        var fn = _unit.GetOrCompile(name, range);
-        return EmitFunctionCall(range, fn, EmitArguments(call));
+        return EmitUnitFunctionCall(range, _unit, name, EmitArguments(call));
+    }
+
+    /// Calls a function of a compilation unit, choosing among its `@_overload` signatures if it has some.
+    public SugaredValue EmitUnitFunctionCall(SourceRange range, CompilationUnit unit, string name, IReadOnlyList<NamedValue> args)
+    {
+        int overloads = unit.OverloadCount(name);
+        if (overloads == 0) return EmitFunctionCall(range, unit.GetOrCompile(name, range), args);
+        var failures = new List<string>();
+        for (int i = 0; i < overloads; i++)
+        {
+            var sig = unit.OverloadSignature(name, i);
+            var schema = new FunctionSchema(name, "", sig.Parameters.Select(p => p.ToArgument()).ToList(), new[] { new Argument("", sig.DeclaredReturn ?? TorchType.None) });
+            var mark = _graph.InsertPoint.Prev!;
+            try
+            {
+                SchemaMatcher.Match(this, range, name, new[] { schema }, null, args, userFunction: true);
+            }
+            catch (CompileError e) { failures.Add(e.Message); continue; }
+            finally { while (_graph.InsertPoint.Prev != mark) { foreach (var o in _graph.InsertPoint.Prev!.Outputs) o.Uses.Clear(); _graph.InsertPoint.Prev.Destroy(); } }
+            return EmitFunctionCall(range, unit.GetOverload(name, i, range), args);
+        }
+        throw new CompileError($"Could not match any overload of {name}:\n  " + string.Join("\n  ", failures), range);
     }
 
     /// `value.name`: tensor properties and methods, list/dict/str methods.
