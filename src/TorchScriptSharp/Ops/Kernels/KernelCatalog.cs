@@ -18,5 +18,7 @@ internal static class KernelCatalog
         TensorCreationKernels.Register();
         TensorPropertyKernels.Register();
         PrimKernels.Register();
+        MathKernels.Register();
+        StringMethodKernels.Register();
     }
 }
