@@ -69,7 +69,7 @@ internal static class ListKernels
     public static int NormalizeIndex(int count, long i)
     {
         long j = i < 0 ? i + count : i;
-        if (j < 0 || j >= count) throw KernelError.Runtime("list index out of range");
+        if (j < 0 || j >= count) throw KernelError.Index("list index out of range");
         return (int)j;
     }
 
@@ -82,7 +82,7 @@ internal static class ListKernels
 
     static IValue Pop(ScriptList l, long i)
     {
-        if (l.Count == 0) throw KernelError.Runtime("pop from empty list");
+        if (l.Count == 0) throw KernelError.Index("pop from empty list");
         int j = NormalizeIndex(l.Count, i);
         var v = l[j];
         l.Items.RemoveAt(j);
@@ -101,13 +101,13 @@ internal static class ListKernels
     static long IndexOf(ScriptList l, IValue el)
     {
         int i = l.Items.IndexOf(el);
-        if (i < 0) throw KernelError.Runtime($"'{IValuePrinter.Str(el)}' is not in list");
+        if (i < 0) throw KernelError.Value($"'{IValuePrinter.Str(el)}' is not in list");
         return i;
     }
 
     static void Remove(ScriptList l, IValue el)
     {
-        if (!l.Items.Remove(el)) throw KernelError.Runtime("list.remove(x): x not in list");
+        if (!l.Items.Remove(el)) throw KernelError.Value("list.remove(x): x not in list");
     }
 
     static void Sort(ScriptList l, bool reverse)
@@ -151,7 +151,7 @@ internal static class ListKernels
     /// The indices a Python slice selects (PySlice_AdjustIndices), for lists and strings.
     public static IEnumerable<int> Slice(int length, long? start, long? end, long step)
     {
-        if (step == 0) throw KernelError.Runtime("slice step cannot be zero");
+        if (step == 0) throw KernelError.Value("slice step cannot be zero");
         long s = start ?? (step < 0 ? long.MaxValue : 0);
         long e = end ?? (step < 0 ? long.MinValue : long.MaxValue);
         s = Adjust(s, length, step);
