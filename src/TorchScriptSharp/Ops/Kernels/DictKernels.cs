@@ -9,7 +9,7 @@ namespace TorchScriptSharp.Ops.Kernels;
 /// (identity for tensors) by ScriptDict.
 internal static class DictKernels
 {
-    static readonly string[] KeyKinds = { "str", "int", "bool", "float", "Tensor" };
+    static readonly string[] KeyKinds = { "str", "int", "bool", "float", "Tensor", "complex" };
 
     public static void Register()
     {
@@ -51,7 +51,12 @@ internal static class DictKernels
             Op($"aten::copy.Dict_{k}", (ScriptDict d) => Copy(d));
             Op($"aten::dict.Dict_{k}", (ScriptDict d) => Copy(d));
             Op($"aten::dict.{k}", (ScriptList pairs) => FromPairs(pairs));
+            Void($"aten::Delete.Dict_{k}", (ScriptDict d, IValue key) =>
+            {
+                if (!d.Remove(key)) throw KernelError.Key("KeyError: " + IValuePrinter.Str(key));
+            });
         }
+        Op("aten::dict", () => new ScriptDict(TorchType.Str_, TorchType.Tensor));
     }
 
     /// `d[key]`; PyTorch's message is "KeyError: " followed by the key's str().

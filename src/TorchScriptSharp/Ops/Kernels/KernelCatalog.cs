@@ -39,5 +39,7 @@ internal static class KernelCatalog
         FactoryExtraKernels.Register();
         LinalgKernels.Register();
         RuntimeStateKernels.Register();
+        MathKernels.Register();
+        StringMethodKernels.Register();
     }
 }

@@ -51,6 +51,16 @@ internal static class ListKernels
         Op("aten::sum.float", (double[] l) => l.Sum());
         Op("aten::sum.bool", (bool[] l) => (long)l.Count(b => b));
 
+        foreach (var kind in new[] { "int", "float", "bool", "str" })
+            Op($"aten::any.{kind}", (ScriptList l) => l.Items.Any(Truthy));
+        foreach (var kind in new[] { "int", "float", "bool" })
+            Op($"aten::all.{kind}", (ScriptList l) => l.Items.All(Truthy));
+        Void("aten::Delete.t", (ScriptList l, long i) => l.Items.RemoveAt(NormalizeIndex(l.Count, i)));
+        Op("aten::select.t", (ScriptList l, long i) => l[NormalizeIndex(l.Count, i)]);
+        Void("aten::sort.any", (ScriptList l, bool reverse) => Sort(l, reverse));
+        Op("aten::sorted.any", (ScriptList l) => { var c = Copy(l); Sort(c, false); return c; });
+        Op("prim::rangelist", (long n) => IntList(Enumerable.Range(0, (int)Math.Max(0, n)).Select(i => (long)i)));
+
         Op("aten::__range_length", (long lo, long hi, long step) => RangeLength(lo, hi, step));
         Op("aten::__derive_index", (long index, long start, long step) => unchecked(start + index * step));
     }
@@ -110,13 +120,33 @@ internal static class ListKernels
         l.Items.AddRange(sorted);
     }
 
+    static bool Truthy(IValue v) => v.Tag switch
+    {
+        IValueTag.String => v.ToStr().Length > 0,
+        IValueTag.Bool => v.ToBool(),
+        IValueTag.Int => v.ToInt() != 0,
+        _ => v.ToDouble() != 0,
+    };
+
     static int Compare(IValue a, IValue b) => a.Tag switch
     {
+        IValueTag.Tuple => CompareSeq(a.ToTuple().Elements, b.ToTuple().Elements),
+        IValueTag.List => CompareSeq(a.ToList().Items, b.ToList().Items),
         IValueTag.String => string.CompareOrdinal(a.ToStr(), b.ToStr()),
         IValueTag.Bool => a.ToBool().CompareTo(b.ToBool()),
         IValueTag.Int when b.IsInt => a.ToInt().CompareTo(b.ToInt()),
         _ => a.ToDouble().CompareTo(b.ToDouble()),
     };
+
+    static int CompareSeq(IReadOnlyList<IValue> a, IReadOnlyList<IValue> b)
+    {
+        for (int i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            int c = Compare(a[i], b[i]);
+            if (c != 0) return c;
+        }
+        return a.Count.CompareTo(b.Count);
+    }
 
     /// The indices a Python slice selects (PySlice_AdjustIndices), for lists and strings.
     public static IEnumerable<int> Slice(int length, long? start, long? end, long step)
