@@ -109,7 +109,7 @@ public static class Builtins
                 break;
             }
             case "torch.jit":
-                if (name is "annotate" or "is_scripting" or "isinstance") return new SpecialForm("torch.jit." + name);
+                if (name is "annotate" or "is_scripting" or "isinstance" or "_unwrap_optional") return new SpecialForm("torch.jit." + name);
                 break;
             case "math":
                 switch (name)
@@ -164,6 +164,8 @@ public static class Builtins
                     });
                 var v = e.EmitExpr(call.Args[0]);
                 if (call.Args.Count == 1 && e.TryMagic(range, $"__{name}__", v, out var magicResult)) return new SimpleValue(magicResult);
+                if (name == "bool" && call.Args.Count == 1 && (v.Type == TorchType.Str_ || v.Type is ListType or DictType))
+                    return new SimpleValue(e.Truthiness(v, range)); // bool(s) is len(s) > 0
                 string symbol = name switch { "int" => "aten::Int", "float" => "aten::Float", "bool" => "aten::Bool", "complex" => "aten::Complex", _ => "aten::str" };
                 var target = name switch { "int" => TorchType.Int, "float" => TorchType.Float, "bool" => TorchType.Bool, "complex" => TorchType.Complex, _ => TorchType.Str_ };
                 if (v.Type == target && call.Args.Count == 1) return new SimpleValue(v);
@@ -219,6 +221,14 @@ public static class Builtins
                 if (call.Args.Count != 2 || call.Args[1] is not Ast.StringLiteral attrName)
                     throw new CompileError("getattr's attribute name must be a string literal", range);
                 return e.EmitSugared(call.Args[0]).Attr(e, range, attrName.Value);
+            }
+            case "torch.jit._unwrap_optional":
+            {
+                var v = e.EmitExpr(call.Args[0]);
+                var inner = v.Type is OptionalType o ? o.Element : v.Type;
+                var node = e.Graph.Insert("aten::_unwrap_optional", new[] { v }, 1, range);
+                node.Output.Type = inner;
+                return new SimpleValue(node.Output);
             }
             case "torch.jit.is_scripting":
                 return new SimpleValue(e.Graph.InsertConstant(IValue.FromBool(true), TorchType.Bool, range));

@@ -90,7 +90,7 @@ public sealed partial class FunctionEmitter
             return new SimpleValue(InsertNode("prim::TupleIndex", new[] { value, IntConst(i) }, range, tt.Elements[i]).Output);
         }
         if (t == TorchType.Device && name is "type" or "index")
-            return new SimpleValue(Op(range, "prim::device_" + name, value));
+            return new SimpleValue(Op(range, "prim::" + name, value));
         if (t is ListType or DictType || t == TorchType.Str_)
         {
             if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name, value);

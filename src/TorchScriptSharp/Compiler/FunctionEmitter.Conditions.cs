@@ -60,6 +60,8 @@ public sealed partial class FunctionEmitter
         throw new CompileError($"Could not cast value of type {value.Type.AnnotationStr()} to bool", range);
     }
 
+    public Value Truthiness(Value value, SourceRange range) => ToBool(value, range);
+
     Value ConditionToBool(CondValue c, SourceRange range) => c.Value ?? BoolConst(c.Static!.Value, range);
 
     CondValue EmitIsCondition(Ast.Compare c)

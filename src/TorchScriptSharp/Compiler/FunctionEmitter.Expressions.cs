@@ -140,7 +140,7 @@ public sealed partial class FunctionEmitter
             return MakeTuple(range, parts);
         }
         if (op == Ast.BinaryOperator.Mod && left.Type == TorchType.Str_)
-            return EmitBuiltinCall(range, "aten::percentFormat", null, new List<NamedValue> { new(lr, null, left), new(rr, null, MakeTuple(rr, new[] { right })) });
+            return EmitBuiltinCall(range, "aten::percentFormat", null, new List<NamedValue> { new(lr, null, left), new(rr, null, right) });
         // number OP tensor: PyTorch's builtin TorchScript functions rewrite these to tensor-first calls
         bool scalarFirst = right.Type == TorchType.Tensor && (left.Type == TorchType.Int || left.Type == TorchType.Float || left.Type == TorchType.Number);
         if (scalarFirst)

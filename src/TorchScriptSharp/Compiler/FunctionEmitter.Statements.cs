@@ -18,7 +18,8 @@ public sealed partial class FunctionEmitter
             switch (s)
             {
                 case Ast.Return r:
-                    TerminateReturn(r.Value == null ? NoneConst(r.Range) : EmitExpr(r.Value), r.Range);
+                    // the declared return type types `return []` and `return x.tolist()`
+                    TerminateReturn(r.Value == null ? NoneConst(r.Range) : EmitExpr(r.Value, _functionExit.DeclaredReturn), r.Range);
                     return true;
                 case Ast.Break b:
                     if (_exit is not LoopExit) throw new CompileError("'break' outside loop", b.Range);
