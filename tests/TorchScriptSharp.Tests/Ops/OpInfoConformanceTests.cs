@@ -11,16 +11,19 @@ public class OpInfoConformanceTests
     readonly ITestOutputHelper _output;
     public OpInfoConformanceTests(ITestOutputHelper output) => _output = output;
 
-    public static IEnumerable<object[]> Cases() =>
-        OpInfoCases.All.Where(c => !OpInfoCases.KnownFailures.ContainsKey(c.Name)).Select(c => new object[] { c });
+    public static IEnumerable<object[]> Cases() => OpInfoCases.All.Select(c => new object[] { c });
 
-    /// Every case not listed in known_failures.tsv matches PyTorch.
+    /// Every case matches PyTorch, except those listed in known_failures.tsv — and a listed case
+    /// must still fail, so the list only shrinks (delete a line when its case passes).
     [Theory]
     [MemberData(nameof(Cases))]
     public void CaseMatchesPyTorch(OpInfoCase c)
     {
         var failure = OpInfoCases.Check(c);
-        Assert.True(failure == null, $"{c.Name} ({c.AtenOps}): {failure}");
+        if (OpInfoCases.KnownFailures.ContainsKey(c.Name))
+            Assert.True(failure != null, $"{c.Name} passes now: delete it from tests/opinfo/known_failures.tsv");
+        else
+            Assert.True(failure == null, $"{c.Name} ({c.AtenOps}): {failure}");
     }
 
     /// Runs every case (known failures included), prints and writes pass counts per op family and
@@ -61,6 +64,6 @@ public class OpInfoConformanceTests
         var text = report.ToString();
         _output.WriteLine(text);
         File.WriteAllText(Path.Combine(OpInfoCases.Directory, "..", "REPORT.md"), text);
-        Assert.True(kernelRate >= 95.0, $"OpInfo pass rate of compiled cases {kernelRate:F1}% is below 95%\n{text}");
+        Assert.True(rate >= 95.0, $"OpInfo pass rate {rate:F1}% is below the issue's 95%\n{text}");
     }
 }
