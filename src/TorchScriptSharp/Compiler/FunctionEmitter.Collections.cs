@@ -212,14 +212,16 @@ public sealed partial class FunctionEmitter
 
     // ----- subscripts -----
 
-    /// `x[slice(a, b, c)]` is `x[a:b:c]`.
+    /// `x[slice(a, b, c)]` is `x[a:b:c]`, except that PyTorch's slice object fills a missing start with
+    /// 0 and a missing stop with INT64_MAX (where the `a:b` syntax leaves them None).
     static Ast.Subscript WithSliceCalls(Ast.Subscript s)
     {
         static Ast.Expr Convert(Ast.Expr i) => i is Ast.Call { Func: Ast.Name { Id: "slice" }, Keywords.Count: 0 } c && c.Args.Count is >= 1 and <= 3
-            ? c.Args.Count == 1 ? new Ast.SliceExpr(c.Range, null, NoneAsNull(c.Args[0]), null)
-            : new Ast.SliceExpr(c.Range, NoneAsNull(c.Args[0]), NoneAsNull(c.Args[1]), c.Args.Count == 3 ? NoneAsNull(c.Args[2]) : null)
+            ? c.Args.Count == 1 ? new Ast.SliceExpr(c.Range, Int(c, 0), Bound(c.Args[0], c, long.MaxValue), null)
+            : new Ast.SliceExpr(c.Range, Bound(c.Args[0], c, 0), Bound(c.Args[1], c, long.MaxValue), c.Args.Count == 3 && c.Args[2] is not Ast.NoneLiteral ? c.Args[2] : null)
             : i is Ast.TupleExpr t ? t with { Elements = t.Elements.Select(Convert).ToList() } : i;
-        static Ast.Expr? NoneAsNull(Ast.Expr e) => e is Ast.NoneLiteral ? null : e;
+        static Ast.Expr Bound(Ast.Expr e, Ast.Call c, long missing) => e is Ast.NoneLiteral ? Int(c, missing) : e;
+        static Ast.Expr Int(Ast.Call c, long v) => new Ast.IntLiteral(c.Range, v, v.ToString());
         return s with { Indices = s.Indices.Select(Convert).ToList() };
     }
 
@@ -320,18 +322,32 @@ public sealed partial class FunctionEmitter
     {
         var result = tensor;
         var tensorIndices = new List<(int Dim, Value Index)>();
+        int ellipsis = parts.FindIndex(p => p.Syntax is Ast.EllipsisLiteral);
+        if (ellipsis >= 0)
+        {
+            // indices after `...` apply to the trailing dims: walk them right to left from -1
+            int back = -1;
+            for (int k = parts.Count - 1; k > ellipsis; k--)
+            {
+                var idx = parts[k].Syntax;
+                if (idx is Ast.NoneLiteral) { result = Op(s.Range, "aten::unsqueeze", result, IntConst(back)); back--; continue; }
+                if (idx is Ast.SliceExpr sl)
+                {
+                    result = Op(s.Range, "aten::slice", result, IntConst(back), sl.Lower != null ? EmitExpr(sl.Lower) : NoneConst(),
+                        sl.Upper != null ? EmitExpr(sl.Upper) : NoneConst(), sl.Step != null ? EmitExpr(sl.Step) : IntConst(1));
+                    back--;
+                    continue;
+                }
+                var iv = parts[k].Value!;
+                if (iv.Type == TorchType.Int) { result = Op(s.Range, "aten::select", result, IntConst(back), iv); continue; }
+                throw new CompileError("tensor indices after '...' are not supported", idx.Range);
+            }
+            parts = parts.Take(ellipsis).ToList();
+        }
         int dim = 0;
         for (int k = 0; k < parts.Count; k++)
         {
             var idx = parts[k].Syntax;
-            if (idx is Ast.EllipsisLiteral)
-            {
-                // indices after `...` count from the end
-                int after = parts.Count - k - 1 - parts.Skip(k + 1).Count(p => p.Syntax is Ast.NoneLiteral);
-                if (after > 0) dim = -after;
-                else break;
-                continue;
-            }
             if (idx is Ast.SliceExpr sl)
             {
                 var start = sl.Lower != null ? EmitExpr(sl.Lower) : NoneConst();
