@@ -323,27 +323,8 @@ public sealed partial class FunctionEmitter
         var result = tensor;
         var tensorIndices = new List<(int Dim, Value Index)>();
         int ellipsis = parts.FindIndex(p => p.Syntax is Ast.EllipsisLiteral);
-        if (ellipsis >= 0)
-        {
-            // indices after `...` apply to the trailing dims: walk them right to left from -1
-            int back = -1;
-            for (int k = parts.Count - 1; k > ellipsis; k--)
-            {
-                var idx = parts[k].Syntax;
-                if (idx is Ast.NoneLiteral) { result = Op(s.Range, "aten::unsqueeze", result, IntConst(back)); back--; continue; }
-                if (idx is Ast.SliceExpr sl)
-                {
-                    result = Op(s.Range, "aten::slice", result, IntConst(back), sl.Lower != null ? EmitExpr(sl.Lower) : NoneConst(),
-                        sl.Upper != null ? EmitExpr(sl.Upper) : NoneConst(), sl.Step != null ? EmitExpr(sl.Step) : IntConst(1));
-                    back--;
-                    continue;
-                }
-                var iv = parts[k].Value!;
-                if (iv.Type == TorchType.Int) { result = Op(s.Range, "aten::select", result, IntConst(back), iv); continue; }
-                throw new CompileError("tensor indices after '...' are not supported", idx.Range);
-            }
-            parts = parts.Take(ellipsis).ToList();
-        }
+        var trailing = ellipsis >= 0 ? parts.Skip(ellipsis + 1).ToList() : new List<IndexPart>();
+        if (ellipsis >= 0) parts = parts.Take(ellipsis).ToList();
         int dim = 0;
         for (int k = 0; k < parts.Count; k++)
         {
@@ -372,13 +353,31 @@ public sealed partial class FunctionEmitter
             tensorIndices.Add((dim, ToIndexTensor(idx, iv)));
             dim++;
         }
+        // indices after `...` apply to the trailing dims: walk them right to left from -1
+        int back = -1;
+        for (int k = trailing.Count - 1; k >= 0; k--)
+        {
+            var idx = trailing[k].Syntax;
+            if (idx is Ast.NoneLiteral) { result = Op(s.Range, "aten::unsqueeze", result, IntConst(back)); back--; continue; }
+            if (idx is Ast.SliceExpr sl)
+            {
+                result = Op(s.Range, "aten::slice", result, IntConst(back), sl.Lower != null ? EmitExpr(sl.Lower) : NoneConst(),
+                    sl.Upper != null ? EmitExpr(sl.Upper) : NoneConst(), sl.Step != null ? EmitExpr(sl.Step) : IntConst(1));
+                back--;
+                continue;
+            }
+            var iv = trailing[k].Value!;
+            if (iv.Type == TorchType.Int) { result = Op(s.Range, "aten::select", result, IntConst(back), iv); continue; }
+            throw new CompileError("tensor indices after '...' are not supported", idx.Range);
+        }
         if (tensorIndices.Count == 0) return result;
         return Op(s.Range, "aten::index", result, IndexList(s.Range, tensorIndices));
     }
 
     Value ToIndexTensor(Ast.Expr idx, Value iv)
     {
-        if (iv.Type is ListType) iv = EmitBuiltinCall(idx.Range, "aten::tensor", null, new List<NamedValue> { new(idx.Range, null, iv) });
+        if (iv.Type is ListType) // list indices become long tensors, as PyTorch converts them
+            iv = EmitBuiltinCall(idx.Range, "aten::tensor", null, new List<NamedValue> { new(idx.Range, null, iv), new(idx.Range, "dtype", IntConst(4)) });
         if (iv.Type != TorchType.Tensor) throw new CompileError($"Unsupported operation: indexing tensor with unsupported index type {iv.Type.AnnotationStr()}", idx.Range);
         return iv;
     }
