@@ -169,7 +169,11 @@ public static class Builtins
                 string symbol = name switch { "int" => "aten::Int", "float" => "aten::Float", "bool" => "aten::Bool", "complex" => "aten::Complex", _ => "aten::str" };
                 var target = name switch { "int" => TorchType.Int, "float" => TorchType.Float, "bool" => TorchType.Bool, "complex" => TorchType.Complex, _ => TorchType.Str_ };
                 if (v.Type == target && call.Args.Count == 1) return new SimpleValue(v);
-                return new SimpleValue(e.EmitBuiltinCall(range, symbol, null, e.EmitArguments(call)));
+                // the first argument is already evaluated: don't evaluate it twice
+                var args = new List<NamedValue> { new(call.Args[0].Range, null, v) };
+                args.AddRange(call.Args.Skip(1).Select(a => new NamedValue(a.Range, null, e.EmitExpr(a))));
+                args.AddRange(call.Keywords.Select(k => new NamedValue(k.Range, k.Name, e.EmitExpr(k.Value))));
+                return new SimpleValue(e.EmitBuiltinCall(range, symbol, null, args));
             }
             case "len" when call.Args.Count == 1 && call.Keywords.Count == 0:
             {

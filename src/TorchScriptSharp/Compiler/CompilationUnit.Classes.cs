@@ -104,7 +104,7 @@ public sealed partial class CompilationUnit
         if (type.Method(name) is GraphFunction done) return done;
         var def = FindMethodDef(type, name);
         if (def == null) return null;
-        var key = type.QualifiedName + "." + name;
+        var key = MethodKey(type, name, def);
         if (name == "__init__") _initialized.Add(type);
         return CompileOnce(key, () => FunctionEmitter.Compile(this, def, key, IsStaticMethod(def) ? null : type),
             site, fn => type.AddMethod(name, fn));
@@ -116,10 +116,14 @@ public sealed partial class CompilationUnit
     {
         if (!_defsByType.ContainsKey(type) || !_fullyCompiled.Add(type)) return;
         foreach (var name in MethodNames(type).ToList())
-            if (!_inProgress.Contains(type.QualifiedName + "." + name)) GetMethod(type, name, site);
+            if (FindMethodDef(type, name) is { } def && !_inProgress.Contains(MethodKey(type, name, def))) GetMethod(type, name, site);
     }
 
     readonly HashSet<ClassType> _fullyCompiled = new();
+
+    /// Static methods are qualified like module-level functions, as PyTorch names them.
+    string MethodKey(ClassType type, string name, Ast.FunctionDef def) =>
+        IsStaticMethod(def) ? QualifiedName(name) : type.QualifiedName + "." + name;
 
     /// Interface methods have only a schema.
     public Signature? InterfaceMethod(ClassType type, string name)

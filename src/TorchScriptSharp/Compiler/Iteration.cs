@@ -8,6 +8,9 @@ namespace TorchScriptSharp.Compiler;
 /// How a for-loop walks an iterable: its trip count and how to get the element at an index.
 public sealed record Iteration(Value Length, Func<Value, Value> Element)
 {
+    /// For zip/enumerate: the lengths of all the iterated leaves (nested trees flatten into one min).
+    public IReadOnlyList<Value> LeafLengths { get; init; } = Array.Empty<Value>();
+
     public static Iteration Prepare(FunctionEmitter e, SugaredValue iterable, SourceRange range)
     {
         switch (iterable)
@@ -26,13 +29,14 @@ public sealed record Iteration(Value Length, Func<Value, Value> Element)
                 return Prepare(e, new SimpleValue(members), range);
             case IterableTree tree:
                 var children = tree.Children.Select(c => Prepare(e, c, range)).ToList();
-                var lengths = children.Select(c => c.Length).ToList();
+                // nested zip/enumerate share one trip count: the minimum over all the leaves' lengths
+                var lengths = tree.Children.Zip(children).SelectMany(p => p.First is IterableTree ? p.Second.LeafLengths : new[] { p.Second.Length }).ToList();
                 var len = lengths.Count == 1 ? lengths[0] : e.Op(range, "prim::min", e.MakeList(range, TorchType.Int, lengths));
                 return new Iteration(len, i =>
                 {
                     var items = children.Select(c => c.Element(i)).ToList();
                     return e.MakeTuple(range, items);
-                });
+                }) { LeafLengths = lengths };
             case SimpleValue sv:
                 var v = sv.Value;
                 switch (v.Type)
