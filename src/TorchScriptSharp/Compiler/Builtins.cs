@@ -217,7 +217,7 @@ public static class Builtins
                 if (call.Args.Count != 2 || call.Args[1] is not Ast.StringLiteral attrName)
                     throw new CompileError("hasattr's second argument must be a string literal", range);
                 var obj = e.EmitExpr(call.Args[0]);
-                bool has = obj.Type is ClassType ct && (ct.AttributeSlot(attrName.Value) >= 0 || e.Unit.FindMethodDef(ct, attrName.Value) != null);
+                bool has = obj.Type is ClassType ct && (ct.AttributeSlot(attrName.Value) >= 0 || e.UnitOf(ct).FindMethodDef(ct, attrName.Value) != null);
                 return new SimpleValue(e.Graph.InsertConstant(IValue.FromBool(has), TorchType.Bool, range));
             }
             case "getattr":

@@ -29,7 +29,7 @@ public sealed class ClassValue : SugaredValue
             if (member.Name == null) throw new CompileError($"'{en.QualifiedName}' has no member '{name}'", range);
             return new SimpleValue(e.Graph.InsertConstant(IValue.FromGeneric(new ScriptEnumValue(en, name, (IValue)member.Value)), en, range));
         }
-        if (Type is ClassType c && e.Unit.FindMethodDef(c, name) is { } def && e.Unit.IsStaticMethod(def))
+        if (Type is ClassType c && e.UnitOf(c).FindMethodDef(c, name) is { } def && e.Unit.IsStaticMethod(def))
             return new StaticMethodValue(c, name);
         throw new CompileError($"'{Type.AnnotationStr()}' has no attribute '{name}'", range);
     }
@@ -43,7 +43,7 @@ public sealed class StaticMethodValue : SugaredValue
     public string Name { get; }
     public override string Kind => "static method";
     public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) =>
-        e.EmitFunctionCall(range, e.Unit.GetMethod(Type, Name, range)!, e.EmitArguments(call));
+        e.EmitFunctionCall(range, e.UnitOf(Type).GetMethod(Type, Name, range)!, e.EmitArguments(call));
 }
 
 /// `obj.method` of a class instance (or an interface value).

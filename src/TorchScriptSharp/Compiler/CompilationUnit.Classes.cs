@@ -41,7 +41,7 @@ public sealed partial class CompilationUnit
                 type = EnumDefinition.Build(def, qualified);
                 break;
             default:
-                var classType = new ClassType(qualified, isInterface: ClassKinds.Of(def) == ClassKind.Interface);
+                var classType = new ClassType(qualified, isInterface: ClassKinds.Of(def) == ClassKind.Interface) { Owner = this };
                 _defsByType[classType] = def;
                 classType.DeclaredMethodNames = def.Body.OfType<Ast.FunctionDef>().Select(f => f.Name).ToList();
                 classType.MethodSignature = method =>

@@ -9,15 +9,18 @@ namespace TorchScriptSharp.Compiler;
 
 public sealed partial class FunctionEmitter
 {
+    /// The unit that compiles a class's methods (a library class lives in its own unit).
+    public CompilationUnit UnitOf(ClassType type) => type.Owner as CompilationUnit ?? _unit;
+
     /// `Point(x, y)`: `prim::CreateObject` then `__init__`.
     public SugaredValue EmitConstruct(SourceRange range, ClassType type, Ast.Call call)
     {
         if (type.IsInterface) throw new CompileError($"cannot instantiate interface {type.Name}", range);
-        _unit.EnsureInitialized(type, range);
+        UnitOf(type).EnsureInitialized(type, range);
         var args = EmitArguments(call); // arguments first, then the object, as PyTorch orders them
         var obj = InsertNode("prim::CreateObject", Array.Empty<Value>(), range, type).Output;
-        _unit.CompileAllMethods(type, range);
-        if (_unit.FindMethodDef(type, "__init__") != null) EmitMethodCall(range, obj, type, "__init__", args);
+        UnitOf(type).CompileAllMethods(type, range);
+        if (UnitOf(type).FindMethodDef(type, "__init__") != null) EmitMethodCall(range, obj, type, "__init__", args);
         else if (args.Count > 0) throw new CompileError($"{type.Name}() takes no arguments (the class has no __init__)", range);
         return new SimpleValue(obj);
     }
@@ -39,13 +42,13 @@ public sealed partial class FunctionEmitter
         FunctionSchema schema;
         if (type.IsInterface)
         {
-            var sig = _unit.InterfaceMethod(type, name) ?? throw new CompileError($"interface {type.Name} has no method '{name}'", range);
+            var sig = UnitOf(type).InterfaceMethod(type, name) ?? throw new CompileError($"interface {type.Name} has no method '{name}'", range);
             schema = new FunctionSchema(name, "", sig.Parameters.Select(p => p.ToArgument()).ToList(),
                 new[] { new Argument("", sig.DeclaredReturn ?? TorchType.None) });
         }
         else
         {
-            var fn = _unit.GetMethod(type, name, range) ?? throw new CompileError($"'{type.Name}' object has no attribute or method '{name}'", range);
+            var fn = UnitOf(type).GetMethod(type, name, range) ?? throw new CompileError($"'{type.Name}' object has no attribute or method '{name}'", range);
             schema = fn.Schema;
         }
         var withoutSelf = new FunctionSchema(schema.Name, "", schema.Arguments.Skip(1).ToList(), schema.Returns);
@@ -85,7 +88,7 @@ public sealed partial class FunctionEmitter
     /// `obj.name` on a class instance: an attribute, a method, or a property getter.
     SugaredValue ClassAttribute(Value obj, ClassType type, SourceRange range, string name)
     {
-        _unit.EnsureInitialized(type, range);
+        UnitOf(type).EnsureInitialized(type, range);
         if (type.AttributeSlot(name) >= 0)
         {
             var node = InsertNode("prim::GetAttr", new[] { obj }, range, type.AttributeType(name)!);
@@ -93,9 +96,9 @@ public sealed partial class FunctionEmitter
             node.Output.SetDebugName(name);
             return new SimpleValue(node.Output);
         }
-        if (_unit.FindMethodDef(type, PropertyGetter(name)) != null)
+        if (UnitOf(type).FindMethodDef(type, PropertyGetter(name)) != null)
             return new SimpleValue(EmitMethodCall(range, obj, type, PropertyGetter(name), Array.Empty<NamedValue>()));
-        var def = _unit.FindMethodDef(type, name);
+        var def = UnitOf(type).FindMethodDef(type, name);
         if (def != null || type.IsInterface) return new MethodValue(obj, type, name);
         if (_isInit && type == _selfType)
             throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
@@ -107,8 +110,8 @@ public sealed partial class FunctionEmitter
     {
         var obj = EmitExpr(target.Target);
         if (obj.Type is not ClassType type) throw new CompileError($"cannot assign attributes of a value of type {obj.Type.AnnotationStr()}", target.Range);
-        _unit.EnsureInitialized(type, target.Range);
-        if (type.AttributeSlot(target.Name) < 0 && _unit.FindMethodDef(type, PropertySetter(target.Name)) != null)
+        UnitOf(type).EnsureInitialized(type, target.Range);
+        if (type.AttributeSlot(target.Name) < 0 && UnitOf(type).FindMethodDef(type, PropertySetter(target.Name)) != null)
         {
             EmitMethodCall(target.Range, obj, type, PropertySetter(target.Name), new[] { new NamedValue(target.Range, null, value) });
             return;
@@ -142,7 +145,7 @@ public sealed partial class FunctionEmitter
     bool TryMagicMethod(SourceRange range, string method, Value self, IReadOnlyList<Value> args, out Value result)
     {
         result = null!;
-        if (self.Type is not ClassType type || (_unit.FindMethodDef(type, method) == null && !type.IsInterface)) return false;
+        if (self.Type is not ClassType type || (UnitOf(type).FindMethodDef(type, method) == null && !type.IsInterface)) return false;
         result = EmitMethodCall(range, self, type, method, args.Select(a => new NamedValue(range, null, a)).ToList());
         return true;
     }

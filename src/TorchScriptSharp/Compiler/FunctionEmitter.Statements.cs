@@ -33,6 +33,9 @@ public sealed partial class FunctionEmitter
                     EmitStatement(s);
                     TerminateThrow();
                     return true;
+                case Ast.With w when _exit is FunctionExit && w.Body.Count > 0 && w.Body[^1] is Ast.Return ret
+                                     && !w.Body.Take(w.Body.Count - 1).Any(x => ExitFinder.Exits(x, false)):
+                    return EmitWith(w, ret);
                 case Ast.If ifs when ExitFinder.Exits(ifs, _exit is LoopExit):
                     EmitIfWithExit(ifs, stmts, i + 1);
                     return true;
@@ -375,36 +378,44 @@ public sealed partial class FunctionEmitter
     }
 
     /// `with obj as x:` enters in order and exits in reverse (`prim::Enter`/`prim::Exit` call the class's
-    /// `__enter__`/`__exit__`). `torch.no_grad()` and friends switch the runtime's grad mode.
-    void EmitWith(Ast.With w)
+    /// `__enter__`/`__exit__`). `torch.no_grad()` is a library class, as in PyTorch. A body may end in
+    /// `return`: the value is computed inside and returned after the exits.
+    void EmitWith(Ast.With w) => EmitWith(w, null);
+
+    bool EmitWith(Ast.With w, Ast.Return? finalReturn)
     {
         var entered = new List<(Value Obj, SourceRange Range)>();
         foreach (var item in w.Items)
         {
-            var name = TypeAnnotations.DottedName(item.Context is Ast.Call c ? c.Func : item.Context);
-            if (name is "torch.no_grad" or "torch.enable_grad" or "torch.inference_mode")
-            {
-                var previous = Op(item.Range, "aten::is_grad_enabled");
-                Op(item.Range, "aten::set_grad_enabled", BoolConst(name == "torch.enable_grad", item.Range));
-                entered.Add((previous, item.Range));
-                continue;
-            }
-            var obj = EmitExpr(item.Context);
-            if (obj.Type is not ClassType type || _unit.FindMethodDef(type, "__enter__") == null || _unit.FindMethodDef(type, "__exit__") == null)
+            var obj = EmitWithContext(item);
+            if (obj.Type is not ClassType type || UnitOf(type).FindMethodDef(type, "__enter__") == null || UnitOf(type).FindMethodDef(type, "__exit__") == null)
                 throw new CompileError($"with statements need an object whose class defines __enter__ and __exit__, not {obj.Type.AnnotationStr()}", item.Range);
-            var enterFn = _unit.GetMethod(type, "__enter__", item.Range)!;
-            _unit.GetMethod(type, "__exit__", item.Range);
+            var enterFn = UnitOf(type).GetMethod(type, "__enter__", item.Range)!;
+            UnitOf(type).GetMethod(type, "__exit__", item.Range);
             var enter = InsertNode("prim::Enter", new[] { obj }, item.Range, enterFn.Schema.Returns[0].Type);
             if (item.As != null) AssignTarget(item.As, enter.Output, item.Range);
             entered.Add((obj, item.Range));
         }
-        EmitBlockInline(w.Body);
-        for (int i = entered.Count - 1; i >= 0; i--)
+        var body = finalReturn == null ? w.Body : w.Body.Take(w.Body.Count - 1).ToList();
+        EmitBlockInline(body);
+        Value? result = finalReturn == null ? null
+            : finalReturn.Value == null ? NoneConst(finalReturn.Range) : EmitExpr(finalReturn.Value, _functionExit.DeclaredReturn);
+        for (int i = entered.Count - 1; i >= 0; i--) InsertNode("prim::Exit", new[] { entered[i].Obj }, entered[i].Range);
+        if (result == null) return false;
+        TerminateReturn(result, finalReturn!.Range);
+        return true;
+    }
+
+    Value EmitWithContext(Ast.WithItem item)
+    {
+        var name = TypeAnnotations.DottedName(item.Context is Ast.Call c ? c.Func : item.Context);
+        if (name is "torch.no_grad" or "torch.enable_grad" && item.Context is Ast.Call { Args.Count: 0 } call
+            && Library.LibraryModules.Get("torch.autograd.grad_mode") is { } gradMode)
         {
-            var (obj, range) = entered[i];
-            if (obj.Type == TorchType.Bool) Op(range, "aten::set_grad_enabled", obj);
-            else InsertNode("prim::Exit", new[] { obj }, range);
+            var type = (ClassType)gradMode.Unit.ResolveType(name[(name.IndexOf('.') + 1)..])!;
+            return ((SimpleValue)EmitConstruct(item.Range, type, call)).Value;
         }
+        return EmitExpr(item.Context);
     }
 
     /// Emits statements that share the current frame (with-bodies).

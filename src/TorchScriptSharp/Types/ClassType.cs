@@ -15,6 +15,9 @@ public sealed class ClassType : TorchType
         IsInterface = isInterface;
     }
 
+    /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
+    public object? Owner { get; set; }
+
     /// `@torch.jit.interface`: only method signatures; any class with those methods is a subtype.
     public bool IsInterface { get; }
     /// Method signatures by name (parameter types after self, return type), supplied by the compiler
