@@ -12,7 +12,9 @@ internal static class RuntimeStateKernels
     public static void Register()
     {
         Op("aten::is_grad_enabled", () => torch.is_grad_enabled());
-        Void("aten::set_grad_enabled", (bool enabled) => torch.set_grad_enabled(enabled));
+        // TorchSharp's set_grad_enabled returns a scope that restores the old mode when disposed or
+        // finalized; TorchScript's sets the mode, so the scope is kept from ever restoring it
+        Void("aten::set_grad_enabled", (bool enabled) => GC.SuppressFinalize(torch.set_grad_enabled(enabled)));
         // No autocast on this CPU runtime.
         Op("aten::is_autocast_enabled", () => false);
         Op("aten::is_autocast_cpu_enabled", () => false);
