@@ -73,7 +73,7 @@ public static class CppTensorPrinter
         double[] data;
         long[] shape = t.shape;
         using (var d = t.detach().to(torch.CPU).to(torch.ScalarType.Float64).contiguous())
-            data = d.data<double>().ToArray();
+            data = d.numel() == 0 ? Array.Empty<double>() : d.data<double>().ToArray();
         string typeName = TypeString(t);
         if (shape.Length == 0)
         {
