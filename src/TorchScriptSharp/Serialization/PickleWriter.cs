@@ -60,6 +60,7 @@ internal sealed class PickleWriter
             case torch.ScalarType dtype: SaveGlobal("torch", StorageType.FromDtype(dtype).DtypeName); return;
             case TorchDevice dev: SaveDevice(dev); return;
             case torch.Device dev: SaveDevice(new TorchDevice(dev.type.ToString().ToLowerInvariant(), dev.index < 0 ? null : dev.index)); return;
+            case System.Numerics.Complex c: SaveComplex(c); return;
         }
         if (TryGetMemo(v)) return;
         switch (v)
@@ -121,6 +122,18 @@ internal sealed class PickleWriter
         SaveString(dev.Type);
         if (dev.Index is int i) { SaveInt(i); _out.WriteByte(Opcodes.Tuple2); }
         else _out.WriteByte(Opcodes.Tuple1);
+        Put();
+        _out.WriteByte(Opcodes.Reduce);
+        Put();
+    }
+
+    private void SaveComplex(System.Numerics.Complex c)
+    {
+        // complex.__reduce__ is (complex, (real, imag)); pickle protocol 2 spells builtins "__builtin__".
+        SaveGlobal("__builtin__", "complex");
+        SaveFloat(c.Real);
+        SaveFloat(c.Imaginary);
+        _out.WriteByte(Opcodes.Tuple2);
         Put();
         _out.WriteByte(Opcodes.Reduce);
         Put();

@@ -21,6 +21,9 @@ internal static class TorchGlobals
         "torch._utils._rebuild_parameter_with_state",
         "torch.device",
         "torch.Size",
+        // complex numbers: complex.__reduce__ is (complex, (real, imag)); protocol 2 names the module __builtin__
+        "__builtin__.complex",
+        "builtins.complex",
     };
 
     /// Resolves GLOBAL/STACK_GLOBAL: dtypes and storage classes are values, the rest callables.
@@ -34,7 +37,7 @@ internal static class TorchGlobals
         if (Callables.Contains(module + "." + name)) return new PyCallable(module, name);
         throw new TorchSaveException(
             $"the pickle references the global '{module}.{name}', which is not allowed in a torch.save file " +
-            "(only tensors, storages, OrderedDict, torch.device, torch.Size and dtypes are)");
+            "(only tensors, storages, OrderedDict, complex, torch.device, torch.Size and dtypes are)");
     }
 
     public static object? Call(PyCallable f, PyTuple args, Action<torch.Tensor> track)
@@ -92,12 +95,21 @@ internal static class TorchGlobals
                     return new TorchDevice(type, (int)index);
                 throw Bad(f, "expects ('type',) or ('type', index)");
 
+            case "__builtin__.complex":
+            case "builtins.complex":
+                if (args.Count == 2 && Number(args[0]) is double re && Number(args[1]) is double im)
+                    return new System.Numerics.Complex(re, im);
+                if (args.Count == 1 && Number(args[0]) is double real) return new System.Numerics.Complex(real, 0);
+                throw Bad(f, "expects (real, imag) numbers");
+
             case "torch.Size":
                 if (args.Count == 1 && args[0] is PyTuple dims && dims.All(d => d is long)) return dims;
                 throw Bad(f, "expects a tuple of ints");
         }
         throw Bad(f, "is not callable here");
     }
+
+    private static double? Number(object? v) => v switch { double d => d, long l => l, bool b => b ? 1 : 0, _ => null };
 
     private static TorchSaveException Bad(PyCallable f, string what) => new($"{f}: {what}");
 

@@ -35,7 +35,7 @@ public class ScalarExpectationTests
     /// many. A family may not get worse; lower the number (or drop the entry) when fixing one.
     static readonly Dictionary<string, int> KnownDifferences = new()
     {
-        ["isidentifier"] = 1, ["find"] = 5, ["abs"] = 1, ["dict:__getitem__"] = 1, ["pow"] = 1, ["device"] = 6, ["log10"] = 3, ["div"] = 1, ["atan"] = 5, ["acosh"] = 4, ["expandtabs"] = 2, ["tan"] = 1, ["str"] = 5, ["sorted"] = 1, ["ceil"] = 4, ["splitlines"] = 7, ["oct"] = 1, ["floor"] = 4, ["atanh"] = 4, ["bin"] = 1, ["hex"] = 1, ["tanh"] = 2, ["angle"] = 2, ["max"] = 4, ["index"] = 24, ["rpartition"] = 1, ["zfill"] = 3, ["rindex"] = 5, ["Float"] = 3, ["acos"] = 5, ["rfind"] = 5, ["startswith"] = 10, ["dict:pop"] = 1, ["asinh"] = 2, ["count"] = 14, ["slice"] = 2, ["split"] = 9, ["Int"] = 1, ["mul"] = 2, ["min"] = 6, ["asin"] = 4, ["endswith"] = 11, ["divmod"] = 2, ["ord"] = 2, ["partition"] = 1, ["replace"] = 1,
+        ["isidentifier"] = 1, ["find"] = 5, ["abs"] = 1, ["dict:__getitem__"] = 1, ["pow"] = 1, ["device"] = 6, ["log10"] = 3, ["div"] = 1, ["atan"] = 5, ["acosh"] = 4, ["expandtabs"] = 2, ["tan"] = 1, ["sorted"] = 1, ["ceil"] = 4, ["splitlines"] = 2, ["oct"] = 1, ["floor"] = 4, ["atanh"] = 4, ["bin"] = 1, ["hex"] = 1, ["tanh"] = 2, ["angle"] = 2, ["index"] = 24, ["rindex"] = 5, ["Float"] = 3, ["acos"] = 5, ["rfind"] = 5, ["startswith"] = 10, ["dict:pop"] = 1, ["asinh"] = 2, ["count"] = 14, ["slice"] = 2, ["Int"] = 1, ["asin"] = 4, ["endswith"] = 11, ["divmod"] = 2, ["ord"] = 2, ["replace"] = 1,
     };
 
     /// Varargs ops are bound per node (RegisterNodeKernel), so they cannot be called through OpRunner.
@@ -76,6 +76,8 @@ public class ScalarExpectationTests
         try
         {
             results = OpRunner.RunAll(op, args);
+            // several returns (divmod, partition...) are pushed one by one; PyTorch's table has them as a tuple
+            if (results.Length > 1) results = new[] { IValue.FromTuple(new ScriptTuple(results)) };
         }
         catch (KernelError e)
         {

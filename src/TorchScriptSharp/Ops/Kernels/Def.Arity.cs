@@ -1,4 +1,5 @@
 // Arity overloads of Def.Op/Def.Void: pop the arguments (last on top), convert, call, push the result.
+using TorchScriptSharp.Runtime;
 using TorchSharp;
 
 namespace TorchScriptSharp.Ops.Kernels;
@@ -249,5 +250,27 @@ internal static partial class Def
             Release(a5);
             Release(a6);
             Release(a7);
+        });
+}
+
+internal static partial class Def
+{
+    /// An op with several returns (`-> (int, int)`): each value is pushed as its own output.
+    public static void Multi<A>(string name, Func<A, IValue[]> f) =>
+        OperatorRegistry.Register(name, s =>
+        {
+            var a0 = Arg<A>(s.Pop());
+            foreach (var r in f(a0)) s.Push(r);
+            Release(a0);
+        });
+
+    public static void Multi<A, B>(string name, Func<A, B, IValue[]> f) =>
+        OperatorRegistry.Register(name, s =>
+        {
+            var a1 = Arg<B>(s.Pop());
+            var a0 = Arg<A>(s.Pop());
+            foreach (var r in f(a0, a1)) s.Push(r);
+            Release(a0);
+            Release(a1);
         });
 }

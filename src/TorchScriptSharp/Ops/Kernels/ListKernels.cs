@@ -55,10 +55,14 @@ internal static class ListKernels
             Op($"aten::any.{kind}", (ScriptList l) => l.Items.Any(Truthy));
         foreach (var kind in new[] { "int", "float", "bool" })
             Op($"aten::all.{kind}", (ScriptList l) => l.Items.All(Truthy));
-        Void("aten::Delete.t", (ScriptList l, long i) => l.Items.RemoveAt(NormalizeIndex(l.Count, i)));
+        // listDelete is listPopImpl with its own message for an empty list
+        Void("aten::Delete.t", (ScriptList l, long i) =>
+            l.Items.RemoveAt(l.Count == 0 ? throw KernelError.Runtime("pop index out of range") : NormalizeIndex(l.Count, i)));
         Op("aten::select.t", (ScriptList l, long i) => l[NormalizeIndex(l.Count, i)]);
         Void("aten::sort.any", (ScriptList l, bool reverse) => Sort(l, reverse));
         Op("aten::sorted.any", (ScriptList l) => { var c = Copy(l); Sort(c, false); return c; });
+        Void("aten::sort.Tensor", (ScriptList l, bool reverse) => Sort(l, reverse));
+        Op("aten::sorted.Tensor", (ScriptList l) => { var c = Copy(l); Sort(c, false); return c; });
         Op("prim::rangelist", (long n) => IntList(Enumerable.Range(0, (int)Math.Max(0, n)).Select(i => (long)i)));
 
         Op("aten::__range_length", (long lo, long hi, long step) => RangeLength(lo, hi, step));
@@ -93,10 +97,38 @@ internal static class ListKernels
 
     static ScriptList Repeat(ScriptList l, long n)
     {
+        // PyTorch reserves size() * n as a size_t first: a negative n fails unless the list is empty.
+        if (n < 0 && l.Count > 0) throw KernelError.Runtime("vector::reserve");
         var items = new List<IValue>();
         for (long k = 0; k < n; k++) items.AddRange(l.Items);
         return new ScriptList(l.ElementType, items);
     }
+
+    /// prim::min/max of two lists (minList/maxList): the first differing element decides, otherwise
+    /// the shorter (min) or longer (max) list; the chosen list itself is returned, not a copy.
+    public static ScriptList MinList(ScriptList l, ScriptList r, bool max)
+    {
+        // PyTorch pops `a` first, so a is the second argument.
+        ScriptList a = r, b = l;
+        int n = Math.Min(a.Count, b.Count);
+        for (int i = 0; i < n; i++)
+        {
+            if (ScalarEquals(a[i], b[i])) continue;
+            bool aWins = max ? Compare(a[i], b[i]) > 0 && !IsNaNPair(a[i], b[i]) : Compare(a[i], b[i]) < 0 && !IsNaNPair(a[i], b[i]);
+            return aWins ? a : b;
+        }
+        return max ? (b.Count > a.Count ? b : a) : (b.Count < a.Count ? b : a);
+    }
+
+    static bool IsNaNPair(IValue x, IValue y) => (x.IsDouble && double.IsNaN(x.ToDouble())) || (y.IsDouble && double.IsNaN(y.ToDouble()));
+
+    static bool ScalarEquals(IValue x, IValue y) => x.Tag switch
+    {
+        IValueTag.Double => x.ToDouble() == y.ToDouble(),
+        IValueTag.Int => x.ToInt() == y.ToInt(),
+        IValueTag.Bool => x.ToBool() == y.ToBool(),
+        _ => x.Equals(y),
+    };
 
     static long IndexOf(ScriptList l, IValue el)
     {
@@ -112,12 +144,69 @@ internal static class ListKernels
 
     static void Sort(ScriptList l, bool reverse)
     {
+        if (l.Count == 0) return;
+        var first = l[0];
+        if (first.Tag is IValueTag.Object or IValueTag.Tensor)
+        {
+            // sort_op / listSort<Tensor>: a less-than predicate (the class's __lt__, or Tensor `<`)
+            var less = LessThan(first);
+            var items = l.Items.ToArray();
+            MergeSort(items, reverse ? (a, b) => !ReferenceEquals(a.Reference, b.Reference) && less(b, a)
+                                     : (a, b) => !ReferenceEquals(a.Reference, b.Reference) && less(a, b));
+            l.Items.Clear();
+            l.Items.AddRange(items);
+            return;
+        }
         Comparison<IValue> cmp = (a, b) => Compare(a, b);
         // List.Sort is unstable; Python's is stable, which is visible for equal floats like 0.0/-0.0.
         var sorted = reverse ? l.Items.OrderByDescending(x => x, Comparer<IValue>.Create(cmp)).ToList()
                              : l.Items.OrderBy(x => x, Comparer<IValue>.Create(cmp)).ToList();
         l.Items.Clear();
         l.Items.AddRange(sorted);
+    }
+
+    /// getLessThanComparator for objects and tensors.
+    static Func<IValue, IValue, bool> LessThan(IValue first)
+    {
+        if (first.Tag == IValueTag.Tensor)
+            return (a, b) =>
+            {
+                using var lt = a.ToTensor().lt(b.ToTensor());
+                return lt.item<bool>();
+            };
+        var type = first.ToObject().Type;
+        if (type.Method("__lt__") is not GraphFunction lt || !IsLessThan(lt, type))
+        {
+            string repr = $"{type.QualifiedName} (of Python compilation unit at: 0x?)";
+            throw KernelError.Runtime($"To sort a list of {repr} it must define a __lt__ method with two inputs of type {repr} that returns a bool");
+        }
+        return (a, b) => Interpreter.Current.Invoke(lt, new[] { a, b }).ToBool();
+    }
+
+    static bool IsLessThan(GraphFunction fn, ClassType type)
+    {
+        var inputs = fn.Graph.Inputs;
+        var outputs = fn.Graph.Outputs;
+        return inputs.Count == 2 && inputs[0].Type.Equals(type) && inputs[1].Type.Equals(type)
+               && outputs.Count == 1 && outputs[0].Type == TorchType.Bool;
+    }
+
+    /// A stable merge sort by a less-than predicate (each comparison may run TorchScript code).
+    static void MergeSort(IValue[] items, Func<IValue, IValue, bool> less)
+    {
+        var tmp = new IValue[items.Length];
+        for (int width = 1; width < items.Length; width *= 2)
+        {
+            for (int lo = 0; lo < items.Length; lo += 2 * width)
+            {
+                int mid = Math.Min(lo + width, items.Length), hi = Math.Min(lo + 2 * width, items.Length);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) tmp[k++] = less(items[j], items[i]) ? items[j++] : items[i++];
+                while (i < mid) tmp[k++] = items[i++];
+                while (j < hi) tmp[k++] = items[j++];
+            }
+            Array.Copy(tmp, items, items.Length);
+        }
     }
 
     static bool Truthy(IValue v) => v.Tag switch

@@ -50,17 +50,17 @@ internal static class MathKernels
         Op("aten::isinf.complex", (IValue a) => double.IsInfinity(a.ToComplex().Real) || double.IsInfinity(a.ToComplex().Imaginary));
         Op("aten::isfinite.complex", (IValue a) => double.IsFinite(a.ToComplex().Real) && double.IsFinite(a.ToComplex().Imaginary));
 
-        Op("aten::modf", (double a) =>
+        Multi("aten::modf", (double a) =>
         {
             double ip = Math.Truncate(a);
             double frac = double.IsInfinity(a) ? Math.CopySign(0.0, a) : a - ip;
             if (frac == 0) frac = Math.CopySign(0.0, a);
-            return Tuple(IValue.FromDouble(frac), IValue.FromDouble(ip), TorchType.Float, TorchType.Float);
+            return new[] { IValue.FromDouble(frac), IValue.FromDouble(ip) };
         });
-        Op("aten::frexp", (double a) =>
+        Multi("aten::frexp", (double a) =>
         {
             double m = LibM.Frexp(a, out int e);
-            return Tuple(IValue.FromDouble(m), IValue.FromInt(e), TorchType.Float, TorchType.Int);
+            return new[] { IValue.FromDouble(m), IValue.FromInt(e) };
         });
         Op("aten::ldexp", (double x, long i) => LibM.ldexp(x, (int)Math.Clamp(i, int.MinValue, int.MaxValue)));
         Op("aten::gcd.int", (long a, long b) => Gcd(a, b));
@@ -77,15 +77,15 @@ internal static class MathKernels
         foreach (var ov in new[] { "complex_complex", "int_complex", "complex_int", "float_complex", "complex_float" })
             Op("aten::log." + ov, (IValue a, IValue b) => IValue.FromComplex(Complex.Log(a.ToComplex()) / Complex.Log(b.ToComplex())));
 
-        Op("aten::divmod.int", (long a, long b) =>
+        Multi("aten::divmod.int", (long a, long b) =>
         {
             if (b == 0) throw KernelError.Runtime("ZeroDivisionError: integer division or modulo by zero");
             long q = ScalarArithmeticKernels.FloorDiv(a, b);
-            return Tuple(IValue.FromInt(q), IValue.FromInt(unchecked(a - q * b)), TorchType.Int, TorchType.Int);
+            return new[] { IValue.FromInt(q), IValue.FromInt(unchecked(a - q * b)) };
         });
-        Op("aten::divmod.float", (double a, double b) => DivMod(a, b));
-        Op("aten::divmod.int_float", (long a, double b) => DivMod(a, b));
-        Op("aten::divmod.float_int", (double a, long b) => DivMod(a, b));
+        Multi("aten::divmod.float", (double a, double b) => DivMod(a, b));
+        Multi("aten::divmod.int_float", (long a, double b) => DivMod(a, b));
+        Multi("aten::divmod.float_int", (double a, long b) => DivMod(a, b));
         Op("aten::__round_to_zero_floordiv.int", (long a, long b) =>
             b == 0 ? throw KernelError.Runtime("ZeroDivisionError: integer division or modulo by zero") : a / b);
 
@@ -146,10 +146,8 @@ internal static class MathKernels
             Op($"aten::{name}.{ov}", (IValue a, IValue b) => IValue.FromComplex(f(a.ToComplex(), b.ToComplex())));
     }
 
-    static ScriptTuple Tuple(IValue a, IValue b, TorchType ta, TorchType tb) => new(new[] { a, b }, new TupleType(new[] { ta, tb }));
-
     /// PyTorch's divmod for floats (C++ port of CPython's float_divmod).
-    static ScriptTuple DivMod(double a, double b)
+    static IValue[] DivMod(double a, double b)
     {
         if (b == 0) throw KernelError.Runtime("ZeroDivisionError: float divmod()");
         double mod = a % b;
@@ -166,7 +164,7 @@ internal static class MathKernels
             if (div - floordiv > 0.5) floordiv += 1.0;
         }
         else floordiv = Math.CopySign(0.0, a / b);
-        return Tuple(IValue.FromDouble(floordiv), IValue.FromDouble(mod), TorchType.Float, TorchType.Float);
+        return new[] { IValue.FromDouble(floordiv), IValue.FromDouble(mod) };
     }
 
     static long Gcd(long a, long b)

@@ -68,8 +68,9 @@ internal static class ScalarArithmeticKernels
         Op("aten::__rshift__.int", (long a, long b) => a >> (int)b);
         Op("aten::__not__", (bool a) => !a);
 
-        MinMax("prim::min", Math.Min, Math.Min);
-        MinMax("prim::max", Math.Max, Math.Max);
+        // c10's min/max are `a < b ? a : b` / `a > b ? a : b`: NaN and signed zeros pick b
+        MinMax("prim::min", Math.Min, (a, b) => a < b ? a : b);
+        MinMax("prim::max", Math.Max, (a, b) => a > b ? a : b);
     }
 
     static void Numeric(string name, Func<long, long, long> ints, Func<double, double, double> floats)
@@ -84,12 +85,12 @@ internal static class ScalarArithmeticKernels
     static void MinMax(string name, Func<long, long, long> ints, Func<double, double, double> floats)
     {
         Numeric(name, ints, floats);
-        Op(name + ".int_list", (long[] l, long[] r) => l.Zip(r, ints).ToArray());
-        Op(name + ".float_list", (double[] l, double[] r) => l.Zip(r, floats).ToArray());
-        Op(name + ".bool_list", (bool[] l, bool[] r) => l.Zip(r, (x, y) => ints(x ? 1 : 0, y ? 1 : 0) != 0).ToArray());
         string what = name.EndsWith("min") ? "min" : "max";
+        foreach (var kind in new[] { "int_list", "float_list", "bool_list" })
+            Op($"{name}.{kind}", (ScriptList l, ScriptList r) => ListKernels.MinList(l, r, max: what == "max"));
         Op(name + ".self_int", (long[] l) => l.Length == 0 ? throw Empty(what) : l.Aggregate(ints));
-        Op(name + ".self_float", (double[] l) => l.Length == 0 ? throw Empty(what) : l.Aggregate(floats));
+        // the running value is the second operand: elem < acc ? elem : acc
+        Op(name + ".self_float", (double[] l) => l.Length == 0 ? throw Empty(what) : l.Aggregate((acc, e) => floats(e, acc)));
         Op(name + ".self_bool", (bool[] l) => l.Length == 0 ? throw Empty(what) : l.Select(x => x ? 1L : 0L).Aggregate(ints) != 0);
     }
 

@@ -18,7 +18,8 @@ internal static class StringKernels
             if (j < 0 || j >= s.Length) throw KernelError.Index($"basic_string::at: __n (which is {(ulong)j}) >= this->size() (which is {s.Length})");
             return s[(int)j].ToString();
         });
-        Op("aten::len.str", (string s) => (long)s.Length);
+        // std::string::size(): UTF-8 bytes, so len("héllo") is 6
+        Op("aten::len.str", (string s) => (long)Encoding.UTF8.GetByteCount(s));
         Op("aten::add.str", (string a, string b) => a + b);
         Op("aten::slice.str", (string s, long? start, long? end, long step) =>
             new string(ListKernels.Slice(s.Length, start, end, step).Select(i => s[i]).ToArray()));
@@ -54,8 +55,8 @@ internal static class StringKernels
         });
     }
 
-    /// Replaces each `{}` with the next argument printed as PyTorch's C++ IValue printer does
-    /// (`1.` for integral floats), which is how TorchScript's format differs from Python's.
+    /// PyTorch 1.13's format: each `{}` takes the next argument (nothing else is special, `{{` and
+    /// `{0}` stay as they are), printed by the C++ IValue printer (`1.` for integral floats).
     public static string Format(IValue[] inputs)
     {
         string fmt = inputs[0].ToStr();
@@ -65,8 +66,8 @@ internal static class StringKernels
         {
             int at = fmt.IndexOf("{}", pos, StringComparison.Ordinal);
             if (at < 0) break;
-            if (next >= inputs.Length) throw KernelError.Runtime($"Too few arguments for format string: {fmt}");
             sb.Append(fmt, pos, at - pos);
+            if (next >= inputs.Length) throw KernelError.Runtime($"Too few arguments for format string: {fmt}");
             sb.Append(CppPrinter.Str(inputs[next++]));
             pos = at + 2;
         }
@@ -106,21 +107,35 @@ internal static class StringKernels
         return sb.Append(s, pos, s.Length - pos).ToString();
     }
 
+    /// PyTorch's aten::split.str: without a separator, splitNoneSeparator (ASCII whitespace, `max`
+    /// ignored); with one, at most `max` splits.
     static string[] Split(string s, string? sep, long max)
     {
+        var parts = new List<string>();
         if (sep == null)
         {
-            // Python's whitespace split: runs of whitespace separate, no empty strings.
-            var parts = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (max < 0 || parts.Length <= max) return parts;
-            var head = parts.Take((int)max).ToList();
-            int idx = 0;
-            foreach (var p in head) idx = s.IndexOf(p, idx, StringComparison.Ordinal) + p.Length;
-            head.Add(s[idx..].TrimStart());
-            return head.ToArray();
+            int prev = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] is not (' ' or '\t' or '\n' or '\r' or '\v' or '\f')) continue;
+                if (i > prev) parts.Add(s[prev..i]);
+                prev = i + 1;
+            }
+            if (prev != s.Length) parts.Add(s[prev..]);
+            return parts.ToArray();
         }
-        if (sep.Length == 0) throw KernelError.Value("empty separator");
-        return max < 0 ? s.Split(sep) : s.Split(sep, (int)Math.Min(int.MaxValue, max + 1));
+        if (sep.Length == 0) throw KernelError.Runtime("ValueError: empty separator");
+        int pos = 0, start = 0, count = 0;
+        while ((pos = s.IndexOf(sep, pos, StringComparison.Ordinal)) >= 0)
+        {
+            count++;
+            if (max >= 0 && count > max) break;
+            parts.Add(s[start..pos]);
+            pos += sep.Length;
+            start = pos;
+        }
+        parts.Add(s[start..]);
+        return parts.ToArray();
     }
 
     static string Radix(long i, int radix, string prefix)
@@ -135,13 +150,8 @@ internal static class StringKernels
 /// floats print integral values as `1.` and others with 17 significant digits.
 public static class CppPrinter
 {
-    public static string Str(IValue v) => v.Tag switch
-    {
-        IValueTag.String => v.ToStr(),
-        _ => Repr(v, topLevel: true),
-    };
-
-    static string Repr(IValue v, bool topLevel)
+    /// c10's operator<< prints strings bare, also inside containers: str(["a"]) is "[a]".
+    public static string Str(IValue v)
     {
         switch (v.Tag)
         {
@@ -149,13 +159,19 @@ public static class CppPrinter
             case IValueTag.Bool: return v.ToBool() ? "True" : "False";
             case IValueTag.Int: return v.ToInt().ToString(CultureInfo.InvariantCulture);
             case IValueTag.Double: return Double(v.ToDouble());
-            case IValueTag.String: return topLevel ? v.ToStr() : IValuePrinter.PythonStringRepr(v.ToStr());
-            case IValueTag.List: return "[" + string.Join(", ", v.ToList().Items.Select(x => Repr(x, false))) + "]";
+            case IValueTag.String: return v.ToStr();
+            case IValueTag.Tensor: return CppTensorPrinter.Print(v.ToTensor());
+            case IValueTag.List: return "[" + string.Join(", ", v.ToList().Items.Select(Str)) + "]";
             case IValueTag.Tuple:
                 var t = v.ToTuple();
-                return t.Count == 1 ? $"({Repr(t[0], false)},)" : "(" + string.Join(", ", t.Elements.Select(x => Repr(x, false))) + ")";
+                return "(" + string.Join(", ", t.Elements.Select(Str)) + (t.Count == 1 ? ",)" : ")");
             case IValueTag.Dict:
-                return "{" + string.Join(", ", v.ToDict().Entries.Select(e => Repr(e.Key, false) + ": " + Repr(e.Value, false))) + "}";
+                return "{" + string.Join(", ", v.ToDict().Entries.Select(e => Str(e.Key) + ": " + Str(e.Value))) + "}";
+            case IValueTag.Complex:
+                // printComplex: real, sign, |imag| as doubles, then "j"
+                var c = v.ToComplex();
+                return Double(c.Real) + (c.Imaginary >= 0 ? "+" : "-") + Double(Math.Abs(c.Imaginary)) + "j";
+            case IValueTag.Uninitialized: return "Uninitialized";
             default: return IValuePrinter.Str(v);
         }
     }
@@ -163,10 +179,12 @@ public static class CppPrinter
     public static string Double(double d)
     {
         if ((double.IsNormal(d) || d == 0) && Math.Abs(d) < 1e10 && Math.Truncate(d) == d)
-            return (d == 0 && double.IsNegative(d) ? "-0" : ((long)d).ToString(CultureInfo.InvariantCulture)) + ".";
+            return ((long)d).ToString(CultureInfo.InvariantCulture) + "."; // int64_t(-0.0) is 0: "0."
         if (double.IsNaN(d)) return "nan";
         if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
-        return G17(d);
+        // a %.17g that reads as an integer (1e16) still gets its "." as in PyTorch 1.13
+        string g = G17(d);
+        return g.All(c => c is '-' or (>= '0' and <= '9')) ? g + "." : g;
     }
 
     /// printf("%.17g").

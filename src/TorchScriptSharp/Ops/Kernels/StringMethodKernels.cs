@@ -63,8 +63,8 @@ internal static class StringMethodKernels
         {
             long pad = width - s.Length;
             if (pad <= 0) return s;
-            string zeros = new('0', (int)pad);
-            return s.Length > 0 && (s[0] == '+' || s[0] == '-') ? s[0] + zeros + s[1..] : zeros + s;
+            // PyTorch pads in front of any sign: "-42".zfill(5) is "00-42"
+            return new string('0', (int)pad) + s;
         });
 
         Op("aten::strip", (string s, string chars) => chars.Length == 0 ? s : s.Trim(chars.ToCharArray()));
@@ -106,8 +106,8 @@ internal static class StringMethodKernels
             }
             return sb.ToString();
         });
-        Op("aten::partition", (string s, string sep) => Partition(s, sep, reverse: false));
-        Op("aten::rpartition", (string s, string sep) => Partition(s, sep, reverse: true));
+        Multi("aten::partition", (string s, string sep) => Partition(s, sep, reverse: false));
+        Multi("aten::rpartition", (string s, string sep) => Partition(s, sep, reverse: true));
 
         OperatorRegistry.RegisterNodeKernel("aten::percentFormat", node =>
         {
@@ -193,66 +193,103 @@ internal static class StringMethodKernels
         return parts.ToArray();
     }
 
+    /// PyTorch's splitlines: every delimiter character ends a line (so "\r\n" makes an empty line),
+    /// and keepends adds the delimiter as an item of its own.
     static string[] SplitLines(string s, bool keepends)
     {
         var lines = new List<string>();
-        int start = 0, i = 0;
-        while (i < s.Length)
+        int prev = 0;
+        for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
-            if (c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85')
-            {
-                int eol = i + 1;
-                if (c == '\r' && eol < s.Length && s[eol] == '\n') eol++;
-                lines.Add(keepends ? s[start..eol] : s[start..i]);
-                start = i = eol;
-            }
-            else i++;
+            if (s[i] is not ('\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029')) continue;
+            lines.Add(s[prev..i]);
+            if (keepends) lines.Add(s[i].ToString());
+            prev = i + 1;
         }
-        if (start < s.Length) lines.Add(s[start..]);
+        if (prev != s.Length) lines.Add(s[prev..]);
         return lines.ToArray();
     }
 
-    static ScriptTuple Partition(string s, string sep, bool reverse)
+    static IValue[] Partition(string s, string sep, bool reverse)
     {
-        if (sep.Length == 0) throw KernelError.Runtime("ValueError: empty separator");
-        int at = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        // std::string::find/rfind: an empty separator is found at the start (find) or the end (rfind)
+        int at = sep.Length == 0 ? (reverse ? s.Length : 0)
+            : reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
         string[] parts = at < 0
             ? (reverse ? new[] { "", "", s } : new[] { s, "", "" })
             : new[] { s[..at], sep, s[(at + sep.Length)..] };
-        return new ScriptTuple(parts.Select(IValue.FromString).ToArray(),
-            new TupleType(new[] { TorchType.Str_, TorchType.Str_, TorchType.Str_ }));
+        return parts.Select(IValue.FromString).ToArray();
     }
 
-    /// `"%d %s" % (a, b)`: PyTorch's percentFormat (%s, %d, %i, %f, %e, %c, %% ; other specifiers fail).
+    /// `"%d %s" % (a, b)`: PyTorch's percentFormat (vararg_functions.cpp). The second input is the
+    /// argument tuple, or the single argument itself.
     public static string PercentFormat(IValue[] inputs)
     {
         string fmt = inputs[0].ToStr();
-        var args = inputs.Skip(1).ToList();
-        if (args.Count == 1 && args[0].IsTuple) args = args[0].ToTuple().Elements.ToList();
+        var given = inputs.Length > 1 ? inputs[1] : IValue.None;
+        var args = given.IsTuple ? given.ToTuple().Elements.ToArray() : new[] { given };
         var sb = new StringBuilder();
-        int next = 0;
-        for (int i = 0; i < fmt.Length; i++)
+        int used = 0, begin = 0;
+        while (true)
         {
-            char c = fmt[i];
-            if (c != '%') { sb.Append(c); continue; }
-            if (i + 1 >= fmt.Length) throw KernelError.Runtime("Incomplete format specifier");
-            char spec = fmt[++i];
-            if (spec == '%') { sb.Append('%'); continue; }
-            if (next >= args.Count) throw KernelError.Runtime("Too few arguments for format string");
-            var v = args[next++];
-            switch (spec)
-            {
-                case 's': sb.Append(CppPrinter.Str(v)); break;
-                case 'd': case 'i':
-                    if (!v.IsNumber) throw KernelError.Runtime($"%{spec} requires a number for formatting, but got {v.Tag}");
-                    sb.Append(v.IsInt ? v.ToInt() : Conversions.DoubleToInt(v.ToDouble())); break;
-                case 'f': sb.Append(v.ToDouble().ToString("F6", CultureInfo.InvariantCulture)); break;
-                case 'e': sb.Append(v.ToDouble().ToString("0.000000e+00", CultureInfo.InvariantCulture)); break;
-                case 'c': sb.Append(v.IsInt ? ((char)v.ToInt()).ToString() : v.ToStr()); break;
-                default: throw KernelError.Runtime($"The specifier %{spec} is not supported in TorchScript format strings");
-            }
+            int at = fmt.IndexOf('%', begin);
+            if (at < 0) { sb.Append(fmt, begin, fmt.Length - begin); break; }
+            if (at >= fmt.Length - 1) throw KernelError.Runtime("Incomplete format specifier");
+            sb.Append(fmt, begin, at - begin);
+            char key = fmt[at + 1];
+            begin = at + 2;
+            if (key == '%') { sb.Append('%'); continue; }
+            if (used >= args.Length) throw KernelError.Runtime("Too few arguments for format string");
+            AddFormattedArg(sb, key, args[used++]);
         }
+        if (used != args.Length) throw KernelError.Runtime("Too many arguments for format string");
         return sb.ToString();
     }
+
+    static void AddFormattedArg(StringBuilder sb, char key, IValue v)
+    {
+        bool scalar = v.Tag is IValueTag.Int or IValueTag.Double or IValueTag.Complex or IValueTag.Bool;
+        void RequireNumber()
+        {
+            if (!scalar) throw KernelError.Runtime($"%{key} requires a number for formatting, but got {TagKind(v)}");
+        }
+        // the number goes through static_cast<float> before printing
+        float AsFloat() => v.IsInt ? v.ToInt() : (float)v.ToDouble();
+        switch (key)
+        {
+            case 'd': case 'i':
+                RequireNumber();
+                sb.Append(v.IsInt ? v.ToInt() : (long)(int)v.ToDouble());
+                break;
+            case 'e': case 'E':
+                RequireNumber();
+                sb.Append(CppFormat.Scientific(AsFloat(), 6, upper: key == 'E'));
+                break;
+            case 'f': case 'F':
+                RequireNumber();
+                sb.Append(CppFormat.Fixed(AsFloat(), 6));
+                break;
+            case 'c':
+                if (!(v.IsInt || (v.IsString && System.Text.Encoding.UTF8.GetByteCount(v.ToStr()) == 1)))
+                    throw KernelError.Runtime($"%{key} requires an int or char for formatting, but got {TagKind(v)}");
+                sb.Append(v.IsInt ? ((char)(byte)v.ToInt()).ToString() : v.ToStr());
+                break;
+            case 's':
+                sb.Append(CppPrinter.Str(v));
+                break;
+            default:
+                throw KernelError.Runtime($"The specifier %{key} is not supported in TorchScript format strings");
+        }
+    }
+
+    /// c10::IValue::tagKind(): the tag's name as error messages show it.
+    public static string TagKind(IValue v) => v.Tag switch
+    {
+        IValueTag.Double => "Double",
+        IValueTag.Complex => "ComplexDouble",
+        IValueTag.List => "GenericList",
+        IValueTag.Dict => "GenericDict",
+        IValueTag.Generic => "PyObject",
+        var t => t.ToString(),
+    };
 }

@@ -39,6 +39,7 @@ internal static class ShapeExtraKernels
         Op("aten::fliplr", (Tensor a) => a.fliplr());
         Op("aten::flipud", (Tensor a) => a.flipud());
         Op("aten::roll", (Tensor a, long[] shifts, long[] dims) => dims.Length == 0 ? Scoped.Run(() => a.flatten().roll(shifts).view(a.shape)) : a.roll(shifts, dims));
+        Op("aten::diff", (Tensor a, long n, long dim, Tensor? prepend, Tensor? append) => Diff(a, n, dim, prepend, append));
         Op("aten::rot90", (Tensor a, long k, long[] dims) => a.rot90(k, (dims[0], dims[1])));
         Op("aten::repeat", (Tensor a, long[] repeats) => a.repeat(repeats));
         Op("aten::tile", (Tensor a, long[] dims) => a.tile(dims));
@@ -114,5 +115,33 @@ internal static class ShapeExtraKernels
         var flat = a.view(-1);
         long step = a.stride().Sum();
         for (long i = 0; i < a.shape[0]; i++) flat[i * step].fill_(v);
+    }
+
+    /// torch.diff (TorchSharp's only handles n == 1): prepend/append joined along dim, then n
+    /// forward differences (logical xor for bools), as ATen's diff.
+    static Tensor Diff(Tensor a, long n, long dim, Tensor? prepend, Tensor? append)
+    {
+        if (a.dim() == 0) throw KernelError.Runtime("diff expects input to be at least one-dimensional");
+        if (n < 0) throw KernelError.Runtime($"order must be non-negative but got {n}");
+        using var scope = torch.NewDisposeScope();
+        var x = a;
+        if (prepend is not null || append is not null)
+        {
+            var parts = new List<Tensor>();
+            if (prepend is not null) parts.Add(prepend);
+            parts.Add(a);
+            if (append is not null) parts.Add(append);
+            x = torch.cat(parts, dim);
+        }
+        long d = dim < 0 ? dim + x.dim() : dim;
+        for (long k = 0; k < n && x.shape[d] > 0; k++)
+        {
+            long len = x.shape[d];
+            var hi = x.narrow(d, 1, len - 1);
+            var lo = x.narrow(d, 0, len - 1);
+            x = x.dtype == ScalarType.Bool ? hi.logical_xor(lo) : hi - lo;
+        }
+        var result = ReferenceEquals(x, a) ? a.alias() : x;
+        return result.MoveToOuterDisposeScope();
     }
 }
