@@ -119,6 +119,7 @@ public static class Builtins
                     case "tau": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(Math.Tau), TorchType.Float, range));
                     case "inf": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(double.PositiveInfinity), TorchType.Float, range));
                     case "nan": return new SimpleValue(e.Graph.InsertConstant(IValue.FromDouble(double.NaN), TorchType.Float, range));
+                    case "remainder": return new BuiltinFunction("aten::mathremainder"); // IEEE remainder, not Python's %
                 }
                 if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
                 break;

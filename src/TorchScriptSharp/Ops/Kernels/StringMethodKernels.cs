@@ -112,13 +112,8 @@ internal static class StringMethodKernels
         OperatorRegistry.RegisterNodeKernel("aten::percentFormat", node =>
         {
             int n = node.Inputs.Count;
-            return stack =>
-            {
-                // `fmt % (a, b)` arrives as one tuple operand: its elements are the arguments
-                var args = stack.PopN(n);
-                if (args.Length == 2 && args[1].IsTuple) args = args[1].ToTuple().Elements.Prepend(args[0]).ToArray();
-                stack.Push(PercentFormat(args));
-            };
+            // `fmt % (a, b)` arrives as (fmt, tuple); PercentFormat unpacks it
+            return stack => stack.Push(PercentFormat(stack.PopN(n)));
         });
         Op("prim::type", (TorchSharp.torch.Device d) => d.type == TorchSharp.DeviceType.CUDA ? "cuda" : d.type.ToString().ToLowerInvariant());
         Op("prim::StringIndex", (string s, long i) =>
