@@ -33,6 +33,7 @@ public static class DeadCodeElimination
     static bool IsRemovable(Node n)
     {
         if (n.Outputs.Any(o => o.Uses.Count > 0)) return false;
+        if (n.Outputs.Count == 0 && n.Kind.StartsWith("aten::")) return false; // an op returning nothing runs for its effect (set_grad_enabled, warn...)
         if (n.HasSideEffects || IsMutating(n)) return false;
         if (n.Kind == "prim::Loop") return !n.Blocks[0].Nodes.Any(HasEffectsDeep);
         if (n.Kind == "prim::If") return !n.Blocks.Any(b => b.Nodes.Any(HasEffectsDeep));
