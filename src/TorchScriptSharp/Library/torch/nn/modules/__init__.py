@@ -1,0 +1,2 @@
+from .linear import Identity, Linear, Bilinear
+from .activation import *
