@@ -13,3 +13,7 @@ from .pixelshuffle import PixelShuffle, PixelUnshuffle
 from .channelshuffle import ChannelShuffle
 from .distance import PairwiseDistance, CosineSimilarity
 from .upsampling import UpsamplingNearest2d, UpsamplingBilinear2d, Upsample
+from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
+from .instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
+from .normalization import LocalResponseNorm, LayerNorm, GroupNorm
+from .sparse import Embedding, EmbeddingBag
