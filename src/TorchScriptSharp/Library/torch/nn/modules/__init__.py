@@ -17,3 +17,8 @@ from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from .instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
 from .normalization import LocalResponseNorm, LayerNorm, GroupNorm
 from .sparse import Embedding, EmbeddingBag
+from .loss import L1Loss, NLLLoss, KLDivLoss, MSELoss, BCELoss, BCEWithLogitsLoss, NLLLoss2d, \
+    CosineEmbeddingLoss, CTCLoss, HingeEmbeddingLoss, MarginRankingLoss, MultiLabelMarginLoss, \
+    MultiLabelSoftMarginLoss, MultiMarginLoss, SmoothL1Loss, GaussianNLLLoss, HuberLoss, SoftMarginLoss, \
+    CrossEntropyLoss, TripletMarginLoss, TripletMarginWithDistanceLoss, PoissonNLLLoss
+from .container import Container, Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
