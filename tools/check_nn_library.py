@@ -355,7 +355,17 @@ def run(m, inputs, train):
     m.train(train)
     torch.manual_seed(123)
     with torch.no_grad():
+        if isinstance(m, torch.jit.ScriptModule) and "forward" not in m._c._method_names():
+            return m.forward__0(*inputs())  # overloaded forward (RNNs): the Tensor overload
         return m(*inputs())
+
+
+def forward_code(sm):
+    """.code, or for an overloaded forward (RNN/LSTM/GRU) the code of each overload."""
+    names = sm._c._method_names()
+    if "forward" in names:
+        return sm.code
+    return "".join(getattr(sm, n).code for n in sorted(names) if n.startswith("forward__"))
 
 
 def check_forward(mine, theirs, inputs):
@@ -466,7 +476,7 @@ def main(argv):
                             row["script"] = "FAIL"
                             notes.append(f"scripted output differs ({'train' if train else 'eval'})")
                 counted["code"] += 1
-                cm, ct = normalize(sm.code), st.code
+                cm, ct = normalize(forward_code(sm)), forward_code(st)
                 row["code"] = "same" if cm == ct else "diff"
                 if cm != ct:
                     notes.append("code " + first_diff(cm, ct))
