@@ -424,6 +424,26 @@ def first_diff(a, b):
     return f"length {len(la)} vs {len(lb)}"
 
 
+def check_functional_names():
+    """Every F.name the modules call must exist for the C# side: defined in the library's functional.py,
+    named there by a boolean_dispatch/alias line, or one of the functions PyTorch maps to an aten builtin."""
+    import re
+    from torch.jit import _builtins
+    fsrc = open(os.path.join(os.path.dirname(LIB), "functional.py")).read()
+    known = set(re.findall(r"^def (\w+)", fsrc, re.M))
+    known |= set(re.findall(r"^# boolean_dispatch: (\w+)", fsrc, re.M)) | set(re.findall(r"^# alias: (\w+)", fsrc, re.M))
+    builtin_ids = {id(fn) for fn, _ in _builtins._builtin_ops} | set(_builtins._get_builtin_table())
+    # PyTorch cannot script this one either (keyword-only arguments); functional.py leaves it out
+    known.add("triplet_margin_with_distance_loss")
+    missing = set()
+    for f in os.listdir(LIB):
+        if f.endswith(".py"):
+            for name in re.findall(r"\bF\.(\w+)", open(os.path.join(LIB, f)).read()):
+                if name not in known and id(getattr(nn.functional, name, None)) not in builtin_ids:
+                    missing.add(name)
+    return sorted(missing)
+
+
 def main(argv):
     verbose = "-v" in argv
     only = [a for a in argv if not a.startswith("-")]
@@ -515,10 +535,17 @@ def main(argv):
         print(f"{r[0]:<{w}}  {r[1]:<4}  {r[2]:<4}  {r[3]:<6} {r[4]:<5} {r[5]:<8} {r[6]}")
     n = len(rows)
     scriptable = sum(1 for r in rows if r[3] != "n/a")
+    both_fail = sum(1 for r in rows if r[3] == "both-fail")
     print()
     print(f"cases {n}: construction/state_dict equal {totals['ctor']}/{n}, forward equal {totals['forward']}/{counted['forward']}, "
           f"scripted {totals['script']}/{scriptable}, .code identical {totals['code']}/{scriptable}, "
-          f"archive code identical {totals['archive']}/{scriptable}")
+          f"archive code identical {totals['archive']}/{scriptable} "
+          f"(of which {both_fail} fail to script in PyTorch too, with the same error)")
+    missing = check_functional_names()
+    if missing:
+        print("F.* calls with no definition in torch/nn/functional.py (nor an aten builtin, dispatch or alias): " +
+              ", ".join(missing))
+        failures += 1
     classes = sorted({r[0].split("(")[0] for r in rows})
     print(f"classes {len(classes)}")
     return 1 if failures else 0
