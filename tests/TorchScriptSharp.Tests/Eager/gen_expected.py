@@ -15,3 +15,14 @@ for name, body in zip(cases[0::2], cases[1::2]):
         exec(compile(body, name, 'exec'), {'__name__': '__main__'})
     out.append('### ' + name + '\n' + buf.getvalue())
 open(os.path.join(here, 'semantics_expected.txt'), 'w').write(''.join(out))
+
+# Module-machinery cases need real PyTorch: run this file with /usr/bin/python3 (PyTorch 1.13).
+text = open(os.path.join(here, 'modules_cases.py')).read()
+cases = re.split(r'^### (\w+)\n', text, flags=re.M)[1:]
+out = []
+for name, body in zip(cases[0::2], cases[1::2]):
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(body, name, 'exec'), {'__name__': '__main__'})
+    out.append('### ' + name + '\n' + buf.getvalue())
+open(os.path.join(here, 'modules_expected.txt'), 'w').write(''.join(out))

@@ -98,7 +98,7 @@ public static partial class ModuleClass
         if (state != null && state.Parameters.ContainsKey(name))
         {
             if (value != null)
-                throw Interpreter.TypeError($"cannot assign '{TypeName(value)}' as parameter '{name}' (TorchSharp.Modules.Parameter or None expected)");
+                throw Interpreter.TypeError($"cannot assign '{TypeName(value)}' as parameter '{name}' (torch.nn.Parameter or None expected)");
             RegisterParameter(ev, self, name, value);
             return;
         }
@@ -184,7 +184,7 @@ public static partial class ModuleClass
         if (name.Length == 0) throw KeyError("parameter name can't be empty string \"\"");
         if (!state.Parameters.ContainsKey(name) && HasAttr(ev, self, name)) throw KeyError($"attribute '{name}' already exists");
         if (param != null && param is not TorchSharp.Modules.Parameter)
-            throw Interpreter.TypeError($"cannot assign '{TypeName(param)}' object to parameter '{name}' (TorchSharp.Modules.Parameter or None required)");
+            throw Interpreter.TypeError($"cannot assign '{TypeName(param)}' object to parameter '{name}' (torch.nn.Parameter or None required)");
         state.Parameters[name] = param;
     }
 

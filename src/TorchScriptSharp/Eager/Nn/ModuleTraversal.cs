@@ -177,7 +177,8 @@ public static partial class ModuleClass
                     errors.Add($"While copying the parameter named \"{key}\", whose dimensions in the model are {ShapeRepr(param)} and whose dimensions in the checkpoint are {ShapeRepr(src)}, an exception occurred : ({e.Message}).");
                 }
             }
-            if (strict)
+            // PyTorch passes strict=True to every module's _load_from_state_dict: unexpected keys are
+            // always collected; `strict` only decides whether they are an error.
             {
                 var localNames = local.Select(l => l.Name).ToHashSet();
                 foreach (var keyObj in sd.Keys)
