@@ -136,12 +136,15 @@ public sealed partial class Interpreter
     {
         var left = Eval(c.Left, scope);
         object? result = true;
-        foreach (var (op, rightExpr) in c.Comparisons)
+        for (int i = 0; i < c.Comparisons.Count; i++)
         {
+            var (op, rightExpr) = c.Comparisons[i];
             var right = Eval(rightExpr, scope);
             scope.Current = c.Range;
             result = PyOps.Compare(this, op, left, right);
-            if (!PyOps.Truthy(this, result)) return result;
+            // Only a chain (a < b < c) needs the truth of an intermediate result; a single tensor
+            // comparison must come back as the tensor.
+            if (i + 1 < c.Comparisons.Count && !PyOps.Truthy(this, result)) return result;
             left = right;
         }
         return result;

@@ -26,3 +26,13 @@ for name, body in zip(cases[0::2], cases[1::2]):
         exec(compile(body, name, 'exec'), {'__name__': '__main__'})
     out.append('### ' + name + '\n' + buf.getvalue())
 open(os.path.join(here, 'modules_expected.txt'), 'w').write(''.join(out))
+
+text = open(os.path.join(here, 'torch_cases.py')).read()
+cases = re.split(r'^### (\w+)\n', text, flags=re.M)[1:]
+out = []
+for name, body in zip(cases[0::2], cases[1::2]):
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(body, name, 'exec'), {'__name__': '__main__'})
+    out.append('### ' + name + '\n' + buf.getvalue())
+open(os.path.join(here, 'torch_expected.txt'), 'w').write(''.join(out))

@@ -24,7 +24,7 @@ public static class BuiltinTypes
         new System.Numerics.Complex(a.Positional.Count > 0 ? PyConvert.ToDouble(a.Positional[0]) : 0, a.Positional.Count > 1 ? PyConvert.ToDouble(a.Positional[1]) : 0));
     public static readonly PyClass Str = Builtin("str", (ev, a) => a.Positional.Count == 0 ? "" : PyText.Str(ev, a.Positional[0]));
     public static readonly PyClass List = Builtin("list", (ev, a) => a.Positional.Count == 0 ? new PyList() : new PyList(PyOps.Iterate(ev, a.Positional[0])));
-    public static readonly PyClass Tuple = Builtin("tuple", (ev, a) => a.Positional.Count == 0 ? PyTuple.Empty : a.Positional[0] is PyTuple t ? t : new PyTuple(PyOps.Iterate(ev, a.Positional[0]).ToArray()));
+    public static readonly PyClass Tuple = Builtin("tuple", (ev, a) => a.Positional.Count == 0 ? PyTuple.Empty : a.Positional[0] is PyTuple t && !Torch.TorchSize.IsSize(t) ? t : new PyTuple(PyOps.Iterate(ev, a.Positional[0]).ToArray()));
     public static readonly PyClass Dict = Builtin("dict", (ev, a) => BuiltinConstructors.Dict(ev, a, ordered: false));
     public static readonly PyClass OrderedDict = new("OrderedDict", new[] { Dict }, "collections") { Factory = (ev, a) => BuiltinConstructors.Dict(ev, a, ordered: true) };
     public static readonly PyClass Set = Builtin("set", (ev, a) => a.Positional.Count == 0 ? new PySet() : new PySet(PyOps.Iterate(ev, a.Positional[0]).Select(PyOps.CheckHashable)));

@@ -17,6 +17,7 @@ static partial class PyOps
         System.Numerics.Complex => BuiltinTypes.Complex,
         string => BuiltinTypes.Str,
         PyList => BuiltinTypes.List,
+        PyTuple t when Torch.TorchSize.IsSize(t) => Torch.TorchSize.Class,
         PyTuple => BuiltinTypes.Tuple,
         PyDict { IsOrdered: true } => BuiltinTypes.OrderedDict,
         PyDict => BuiltinTypes.Dict,

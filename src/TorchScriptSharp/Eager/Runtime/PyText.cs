@@ -16,6 +16,7 @@ public static class PyText
             e.Class.IsSubclassOf(BuiltinTypes.KeyError) && e.Args.Count == 1 ? Repr(ev, e.Args[0]) : e.Message(ev),
         PyInstance i when ev != null && HasDunder(i, "__str__") => CallText(ev, i, "__str__"),
         torch.Tensor t => Torch.TensorRepr.Format(t),
+        TorchDevice d => d.ToString(),
         _ => Repr(ev, v),
     };
 
@@ -52,6 +53,7 @@ public static class PyText
                 sb.Append(')');
                 return;
             case torch.Tensor t: sb.Append(Torch.TensorRepr.Format(t)); return;
+            case PyTuple size when Torch.TorchSize.IsSize(size): sb.Append(Torch.TorchSize.Repr(size)); return;
             case PyClass c: sb.Append(c.ToString()); return;
             case PyException e when ev == null || !HasDunder(e, "__repr__"):
                 sb.Append(e.Class.Name).Append(Repr(ev, e.Args).Replace(",)", ")"));

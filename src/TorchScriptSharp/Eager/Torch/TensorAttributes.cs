@@ -42,7 +42,7 @@ static class TensorAttributes
 
     static readonly object NoValue = new();
 
-    public static PyTuple Size(torch.Tensor t) => new(t.shape.Select(d => (object?)d).ToArray());
+    public static PyTuple Size(torch.Tensor t) => TorchSize.Of(t.shape.Select(d => (object?)d).ToArray());
 
     public static TorchDevice Device(torch.Tensor t) =>
         t.device_type == DeviceType.CPU ? new TorchDevice("cpu") : new TorchDevice(t.device_type.ToString().ToLowerInvariant(), t.device_index);

@@ -32,7 +32,7 @@ static class TorchFunctions
             return t;
         });
         Def("as_tensor", (ev, a) => a.Positional[0] is torch.Tensor t ? t : TensorFromData(ev, a.Positional[0], (torch.ScalarType?)a.Keyword("dtype")));
-        Def("Size", (ev, a) => a.Positional.Count == 0 ? PyTuple.Empty : new PyTuple(PyOps.Iterate(ev, a.Positional[0]).ToArray()));
+        m.Dict["Size"] = TorchSize.Class;
         Def("manual_seed", (ev, a) => { torch.manual_seed(PyConvert.ToLong(a.Positional[0])); return null; });
         Def("seed", (ev, a) => { var s = (long)Random.Shared.NextInt64(); torch.manual_seed(s); return s; });
         Def("is_grad_enabled", (ev, a) => torch.is_grad_enabled());
