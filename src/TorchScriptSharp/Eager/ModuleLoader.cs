@@ -16,7 +16,7 @@ sealed class ModuleLoader
 
     public static readonly string[] NativeModules =
     {
-        "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules.module",
+        "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
         "torch.nn.modules.container", "torch.jit", "math", "typing", "typing_extensions", "collections", "collections.abc",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
@@ -97,6 +97,11 @@ sealed class ModuleLoader
             case "torch.nn.functional":
                 return FindLibraryResource(name) == null ? Torch.FunctionalFallback.Create() : null;
             case "torch.nn.parameter": return new PyModuleObject(name, new() { ["Parameter"] = BuiltinTypes.Parameter });
+            case "torch.nn.modules":
+                if (FindLibraryResource(name) != null) return null; // the library's package wins
+                var modules = new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
+                modules.Fallback = n => Import(Nn.Containers.ModuleName).TryGet(n, out var v) && v is PyClass ? v : null;
+                return modules;
             case "torch.nn.modules.module": return new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
             case "torch.nn.modules.container":
                 return RunSource(name, Nn.Containers.Source, "torch/nn/modules/container.py", false);
