@@ -1,0 +1,169 @@
+using TorchScriptSharp.Syntax;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Eager;
+
+/// Resolves imports: the native modules (torch, torch.nn, math, typing...), Python sources
+/// registered by the host, and the library's bundled `.py` resources (Library/torch/...). Anything
+/// else is a ModuleNotFoundError naming the module, raised at the import statement.
+sealed class ModuleLoader
+{
+    readonly Interpreter _ev;
+    readonly Dictionary<string, PyModuleObject> _loaded = new();
+    readonly Dictionary<string, (string Text, string FileName, bool IsPackage)> _sources = new();
+
+    public ModuleLoader(Interpreter ev) => _ev = ev;
+
+    public static readonly string[] NativeModules =
+    {
+        "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
+        "torch.nn.modules.container", "torch.jit", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
+    };
+
+    /// Makes `import name` run <paramref name="text"/> (once).
+    public void RegisterSource(string name, string text, string? fileName = null, bool isPackage = false) =>
+        _sources[name] = (text, fileName ?? name.Replace('.', '/') + (isPackage ? "/__init__.py" : ".py"), isPackage);
+
+    public PyModuleObject Import(string name) =>
+        TryImport(name) ?? throw new PythonException(BuiltinTypes.ModuleNotFoundError,
+            $"No module named '{name}' (the eager evaluator provides {string.Join(", ", NativeModules.Where(n => !n.StartsWith("__")))} and registered sources)");
+
+    public PyModuleObject? TryImport(string name)
+    {
+        if (_loaded.TryGetValue(name, out var m)) return m;
+        m = CreateNative(name);
+        if (m != null)
+        {
+            _loaded[name] = m;
+            LinkToParent(name, m);
+            return m;
+        }
+        if (_sources.TryGetValue(name, out var src)) return RunSource(name, src.Text, src.FileName, src.IsPackage);
+        var resource = FindLibraryResource(name);
+        if (resource != null) return RunSource(name, resource.Value.Text, resource.Value.FileName, resource.Value.IsPackage);
+        return null;
+    }
+
+    void LinkToParent(string name, PyModuleObject m)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot < 0) return;
+        if (_loaded.TryGetValue(name[..dot], out var parent) && !parent.Dict.ContainsKey(name[(dot + 1)..]))
+            parent.Dict[name[(dot + 1)..]] = m;
+    }
+
+    PyModuleObject RunSource(string name, string text, string fileName, bool isPackage)
+    {
+        var syntax = Parser.ParseModule(new SourceText(text, fileName));
+        var scope = new ModuleScope(name, _ev.Builtins) { IsPackage = isPackage };
+        scope.Vars["__file__"] = fileName;
+        var module = new PyModuleObject(name, scope.Vars);
+        _loaded[name] = module; // registered first, so circular imports see the partial module as Python does
+        try { _ev.RunIn(syntax.Body, scope); }
+        catch { _loaded.Remove(name); throw; }
+        LinkToParent(name, module);
+        return module;
+    }
+
+    static (string Text, string FileName, bool IsPackage)? FindLibraryResource(string name)
+    {
+        var asm = typeof(ModuleLoader).Assembly;
+        foreach (var (path, isPackage) in new[] { (name.Replace('.', '/') + ".py", false), (name.Replace('.', '/') + "/__init__.py", true) })
+        {
+            using var stream = asm.GetManifestResourceStream("Library/" + path);
+            if (stream != null) return (new StreamReader(stream).ReadToEnd(), path, isPackage);
+        }
+        return null;
+    }
+
+    PyModuleObject? CreateNative(string name)
+    {
+        switch (name)
+        {
+            case "torch":
+            {
+                var torch = Torch.TorchFunctions.CreateTorch(_ev);
+                _loaded["torch"] = torch;
+                torch.Dict["jit"] = Import("torch.jit");
+                torch.Dict["nn"] = Import("torch.nn");
+                return torch;
+            }
+            case "torch.nn":
+                Import("torch");
+                if (_loaded.TryGetValue("torch.nn", out var nn)) return nn;
+                return Nn.NnNamespace.Create(_ev, this);
+            case "torch.nn.init": return Torch.NnInit.Create();
+            case "torch.nn.functional":
+                return FindLibraryResource(name) == null ? Torch.FunctionalFallback.Create() : null;
+            case "torch.nn.parameter": return new PyModuleObject(name, new() { ["Parameter"] = BuiltinTypes.Parameter });
+            case "torch.nn.modules":
+                if (FindLibraryResource(name) != null) return null; // the library's package wins
+                var modules = new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
+                modules.Fallback = n => Import(Nn.Containers.ModuleName).TryGet(n, out var v) && v is PyClass ? v : null;
+                return modules;
+            case "torch.nn.modules.module": return new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
+            case "torch.nn.modules.container":
+                return RunSource(name, Nn.Containers.Source, "torch/nn/modules/container.py", false);
+            case "torch.jit": return Torch.JitModule.Create();
+            case "math": return Stdlib.MathModule.Create();
+            case "typing" or "typing_extensions": return Stdlib.SmallModules.Typing();
+            case "collections": return Stdlib.SmallModules.Collections();
+            case "collections.abc": return (PyModuleObject)Import("collections").Dict["abc"]!;
+            case "functools": return Stdlib.SmallModules.Functools();
+            case "warnings": return Stdlib.SmallModules.Warnings();
+            case "enum": return Stdlib.EnumModule.Create();
+            case "abc": return Stdlib.SmallModules.Abc();
+            case "copy": return Stdlib.CopyModule.Create();
+            case "sys": return Stdlib.SmallModules.Sys(_ev);
+            case "itertools": return Stdlib.SmallModules.Itertools();
+            case "operator": return Stdlib.SmallModules.Operator();
+            case "__future__": return new PyModuleObject(name) { Fallback = n => true };
+        }
+        return null;
+    }
+
+    public void ExecImport(Ast.Import stmt, Scope scope)
+    {
+        foreach (var (name, asName) in stmt.Names)
+        {
+            var parts = name.Split('.');
+            PyModuleObject? last = null;
+            for (int i = 1; i <= parts.Length; i++) last = Import(string.Join('.', parts.Take(i)));
+            if (asName != null) _ev.Store(asName, last, scope);
+            else _ev.Store(parts[0], Import(parts[0]), scope);
+        }
+    }
+
+    public void ExecImportFrom(Ast.ImportFrom stmt, Scope scope)
+    {
+        var full = Resolve(stmt, scope.Globals);
+        var parts = full.Split('.');
+        PyModuleObject module = null!;
+        for (int i = 1; i <= parts.Length; i++) module = Import(string.Join('.', parts.Take(i)));
+        foreach (var (name, asName) in stmt.Names)
+        {
+            if (name == "*")
+            {
+                foreach (var (k, v) in module.Dict.ToList())
+                    if (!k.StartsWith('_')) _ev.Store(k, v, scope);
+                continue;
+            }
+            if (module.TryGet(name, out var value) || TryImport(full + "." + name) is { } sub && (value = sub) != null)
+                _ev.Store(asName ?? name, value, scope);
+            else throw new PythonException(BuiltinTypes.ImportError, $"cannot import name '{name}' from '{full}'");
+        }
+    }
+
+    static string Resolve(Ast.ImportFrom stmt, ModuleScope globals)
+    {
+        if (stmt.Level == 0) return stmt.Module;
+        var pkg = globals.ModuleName.Split('.').ToList();
+        if (!globals.IsPackage) pkg.RemoveAt(pkg.Count - 1);
+        for (int i = 1; i < stmt.Level && pkg.Count > 0; i++) pkg.RemoveAt(pkg.Count - 1);
+        if (pkg.Count == 0 && stmt.Level > 0 && globals.ModuleName == "__main__")
+            throw new PythonException(BuiltinTypes.ImportError, "attempted relative import with no known parent package");
+        var basePkg = string.Join('.', pkg);
+        return stmt.Module.Length == 0 ? basePkg : basePkg.Length == 0 ? stmt.Module : basePkg + "." + stmt.Module;
+    }
+}

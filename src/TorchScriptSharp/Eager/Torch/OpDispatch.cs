@@ -1,0 +1,181 @@
+using System.Text;
+using TorchScriptSharp.Ops;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Serialization;
+using TorchScriptSharp.Types;
+using TorchSharp;
+
+namespace TorchScriptSharp.Eager.Torch;
+
+/// Calls an operator from Python values, as PyTorch's Python bindings do: the overloads of `aten::X`
+/// are tried in registration order and the first whose schema accepts the values (positional then
+/// keyword, defaults filled in, Python ints widened to float/Scalar, sequences to int[], None for
+/// optionals, dtypes as ints) runs its kernel. Results come back as Python values.
+static class OpDispatch
+{
+    public static bool Exists(string name) => OperatorRegistry.Lookup(name).Count > 0;
+
+    /// `torch.X(...)` (isMethod false) or `tensor.X(...)` with the tensor first (isMethod true).
+    public static object? Call(Interpreter ev, string qualifiedName, CallArgs args, bool isMethod)
+    {
+        var ops = OperatorRegistry.Lookup(qualifiedName);
+        bool anyWithoutKernel = false;
+        foreach (var op in ops)
+        {
+            if (op.Kernel == null) { anyWithoutKernel |= !op.HasKernel || op.NodeKernel != null; continue; }
+            if (op.Schema.Arguments.Any(a => a.Alias?.IsWrite == true && a.KwargOnly)) continue; // `out=` overloads
+            var values = TryBind(op.Schema, args, isMethod);
+            if (values == null) continue;
+            return Run(op, values);
+        }
+        var shown = string.Join("\n", ops.Where(o => !o.Schema.Arguments.Any(a => a.KwargOnly && a.Alias?.IsWrite == true)).Select(o => " * " + o.Schema));
+        var got = string.Join(", ", args.Positional.Select(Describe).Concat(args.Keywords.Select(k => $"{k.Key}={Describe(k.Value)}")));
+        var name = qualifiedName[(qualifiedName.IndexOf("::", StringComparison.Ordinal) + 2)..];
+        throw Interpreter.TypeError($"{name}() received an invalid combination of arguments - got ({got}), but expected one of:\n{shown}"
+            + (anyWithoutKernel ? "\n(some overloads have no kernel in this runtime yet)" : ""));
+    }
+
+    static string Describe(object? v) => v switch
+    {
+        torch.Tensor => "Tensor",
+        PyTuple t => "tuple of " + string.Join(", ", t.Select(Describe).Distinct()),
+        PyList l => "list of " + string.Join(", ", l.Select(Describe).Distinct()),
+        _ => PyOps.TypeOf(v).Name,
+    };
+
+    static object? Run(Operator op, IValue[] values)
+    {
+        var stack = new Runtime.Stack();
+        foreach (var v in values) stack.Push(v);
+        op.Kernel!(stack);
+        int n = op.Schema.IsVarret ? stack.Count : op.Schema.Returns.Count;
+        if (n == 0) return null;
+        if (n == 1) return FromIValue(stack.Pop());
+        var results = stack.PopN(n);
+        return new PyTuple(results.Select(FromIValue).ToArray());
+    }
+
+    public static object? FromIValue(IValue v) => v.Tag switch
+    {
+        IValueTag.List => new PyList(v.ToList().Items.Select(FromIValue)),
+        IValueTag.Tuple => new PyTuple(v.ToTuple().Elements.Select(FromIValue).ToArray()),
+        _ => ValueConversion.ToDotNet(v),
+    };
+
+    static IValue[]? TryBind(FunctionSchema schema, CallArgs args, bool isMethod)
+    {
+        var formals = schema.Arguments;
+        if (isMethod && (formals.Count == 0 || formals[0].Type != TorchType.Tensor)) return null;
+        var positionalFormals = formals.Where(f => !f.KwargOnly).ToList();
+        var given = PackVarargsIntList(positionalFormals, args.Positional, isMethod ? 1 : 0);
+        if (given.Count > positionalFormals.Count) return null;
+        var values = new IValue[formals.Count];
+        var bound = new bool[formals.Count];
+        for (int i = 0; i < given.Count; i++)
+        {
+            var v = Convert(given[i], positionalFormals[i]);
+            if (v == null) return null;
+            values[i] = v.Value;
+            bound[i] = true;
+        }
+        foreach (var (key, value) in args.Keywords)
+        {
+            var name = key == "input" && formals.Count > 0 && formals[0].Name == "self" ? "self" : key;
+            int at = -1;
+            for (int i = 0; i < formals.Count; i++) if (formals[i].Name == name) { at = i; break; }
+            if (at < 0 || bound[at]) return null;
+            var v = Convert(value, formals[at]);
+            if (v == null) return null;
+            values[at] = v.Value;
+            bound[at] = true;
+        }
+        for (int i = 0; i < formals.Count; i++)
+        {
+            if (bound[i]) continue;
+            if (!formals[i].HasDefault) return null;
+            values[i] = formals[i].Default;
+        }
+        return values;
+    }
+
+    /// `x.view(2, 3)` / `torch.zeros(2, 3)`: when an int[] is the only positional parameter, ints
+    /// given separately are packed into it (PyTorch's varargs int lists).
+    static IReadOnlyList<object?> PackVarargsIntList(List<Argument> positionalFormals, IReadOnlyList<object?> given, int skip)
+    {
+        if (positionalFormals.Count - skip != 1 || given.Count <= skip) return given;
+        var t = positionalFormals[skip].Type;
+        if (t is OptionalType o) t = o.Element;
+        if (t is not ListType { Element: var e } || e != TorchType.Int) return given;
+        var rest = given.Skip(skip).ToList();
+        if (rest.Count == 1 && rest[0] is not long) return given;
+        if (!rest.All(x => x is long)) return given;
+        return given.Take(skip).Append(new PyList(rest)).ToList();
+    }
+
+    static IValue? Convert(object? v, Argument formal) => Convert(v, formal.Type, formal.FixedSize);
+
+    static IValue? Convert(object? v, TorchType type, int? fixedSize = null)
+    {
+        if (type is OptionalType opt) return v == null ? (IValue?)IValue.None : Convert(v, opt.Element, fixedSize);
+        if (v == null) return type == TorchType.None || type == TorchType.Any ? IValue.None : (IValue?)null;
+        if (type == TorchType.Tensor) return v is torch.Tensor t ? IValue.FromTensor(t) : (IValue?)null;
+        if (type == TorchType.Int)
+            return v switch
+            {
+                long l => (IValue?)IValue.FromInt(l),
+                torch.ScalarType st => IValue.FromInt((long)st),
+                _ => null,
+            };
+        if (type == TorchType.Float) return v is long or double ? IValue.FromDouble(PyConvert.ToDouble(v)) : (IValue?)null;
+        if (type == TorchType.Bool) return v is bool b ? IValue.FromBool(b) : (IValue?)null;
+        if (type == TorchType.Number)
+            return v switch
+            {
+                long l => (IValue?)IValue.FromInt(l),
+                double d => IValue.FromDouble(d),
+                bool b => IValue.FromBool(b),
+                System.Numerics.Complex c => IValue.FromComplex(c),
+                _ => null,
+            };
+        if (type == TorchType.Complex) return PyConvert.IsNumber(v) && v is not bool ? IValue.FromComplex(PyConvert.ToComplex(v)) : (IValue?)null;
+        if (type == TorchType.Str_) return v is string s ? IValue.FromString(s) : (IValue?)null;
+        if (type == TorchType.Device)
+            return v switch
+            {
+                TorchDevice d => (IValue?)IValue.FromDevice(new torch.Device(d.ToString())),
+                string s => IValue.FromDevice(new torch.Device(s)),
+                _ => null,
+            };
+        if (type is ListType list)
+        {
+            if (v is not (PyList or PyTuple))
+            {
+                // int[2] accepts a single int (broadcast), as PyTorch's BroadcastingList does.
+                if (fixedSize is int n && Convert(v, list.Element) is IValue one && v is not PyList)
+                    return IValue.FromList(new ScriptList(list.Element, Enumerable.Repeat(one, n).ToList()));
+                return null;
+            }
+            var items = new List<IValue>();
+            foreach (var x in (IEnumerable<object?>)v)
+            {
+                var c = Convert(x, list.Element);
+                if (c == null) return null;
+                items.Add(c.Value);
+            }
+            return IValue.FromList(new ScriptList(list.Element, items));
+        }
+        if (type == TorchType.Any || type is TypeVariable)
+        {
+            try { return ValueConversion.ToIValue(v); } catch (ArgumentException) { return null; }
+        }
+        if (type == TorchType.Generator) return null;
+        return null;
+    }
+
+    public static string Signatures(string qualifiedName)
+    {
+        var sb = new StringBuilder();
+        foreach (var op in OperatorRegistry.Lookup(qualifiedName)) sb.AppendLine(op.Schema.ToString());
+        return sb.ToString();
+    }
+}
