@@ -66,8 +66,14 @@ sealed class ModuleLoader
         return module;
     }
 
+    /// Library sources the evaluator runs natively for now. The bundled `torch.nn.functional` and
+    /// `torch.nn.modules` sources need `torch._jit_internal`, `torch._VF` and PackedSequence support
+    /// first (module scripting, issue 5); until then the native versions serve.
+    static readonly string[] NotYetEager = { "torch/nn/functional", "torch/nn/modules" };
+
     static (string Text, string FileName, bool IsPackage)? FindLibraryResource(string name)
     {
+        if (NotYetEager.Any(p => name.Replace('.', '/').StartsWith(p))) return null;
         var asm = typeof(ModuleLoader).Assembly;
         foreach (var (path, isPackage) in new[] { (name.Replace('.', '/') + ".py", false), (name.Replace('.', '/') + "/__init__.py", true) })
         {
