@@ -12,10 +12,13 @@ static class CommandLine
         usage: tss <verb> ...
           demo                                   script the torch.jit.script docs example and run it
           code FILE.py [NAME]                    print the .code of NAME (default: every function)
+          code FILE.py "Ctor(args)"              script the module the constructor builds; print its .code
           graph FILE.py NAME                     print the .graph of NAME
           run FILE.py NAME [--inputs IN.pt] [--output OUT.pt]
                                                  call NAME with the argument list saved in IN.pt (torch.save)
                                                  and print the result, or save it to OUT.pt
+          run FILE.py "Ctor(args)" [--method M] [--state-dict SD.pt] [--eval] [--inputs IN.pt] [--output OUT.pt]
+                                                 script a module and call forward (or M)
           ops                                    list every operator schema and whether it has a kernel
         """;
 
@@ -65,6 +68,11 @@ static class CommandLine
 
     static int Code(string path, string? name)
     {
+        if (name != null && name.Contains('('))
+        {
+            Console.Write(jit.script_module(File.ReadAllText(path), name, path).code);
+            return 0;
+        }
         var unit = Compile(path);
         var names = name != null ? new[] { name } : unit.FunctionNames.ToArray();
         foreach (var n in names) Console.Write(Function(unit, n).code);
@@ -77,8 +85,36 @@ static class CommandLine
         return 0;
     }
 
+    /// `run FILE.py "Ctor(args)" [--method M] [--state-dict SD.pt] [--eval] [--inputs IN.pt] [--output OUT.pt]`
+    static int RunModule(string path, string constructor, string[] options)
+    {
+        string method = "forward";
+        string? inputs = null, output = null, stateDict = null;
+        bool eval = false;
+        for (int i = 0; i < options.Length; i++)
+        {
+            switch (options[i])
+            {
+                case "--method" when i + 1 < options.Length: method = options[++i]; break;
+                case "--state-dict" when i + 1 < options.Length: stateDict = options[++i]; break;
+                case "--inputs" when i + 1 < options.Length: inputs = options[++i]; break;
+                case "--output" when i + 1 < options.Length: output = options[++i]; break;
+                case "--eval": eval = true; break;
+                default: throw new ArgumentException($"unknown option '{options[i]}'\n{Usage}");
+            }
+        }
+        var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval);
+        var args = inputs == null ? Array.Empty<object?>()
+            : TorchSave.Load(inputs) as PyList is { } list ? list.ToArray() : throw new ArgumentException($"{inputs} must hold a list of arguments");
+        var result = module.call(method, args);
+        if (output != null) TorchSave.Save(result, output);
+        else Console.WriteLine(ValueConversion.ToIValue(result).ToString());
+        return 0;
+    }
+
     static int RunFunction(string path, string name, string[] options)
     {
+        if (name.Contains('(')) return RunModule(path, name, options);
         string? inputs = null, output = null;
         for (int i = 0; i < options.Length; i++)
         {

@@ -5,7 +5,7 @@ namespace TorchScriptSharp;
 
 /// The torch.jit entry points, named as in PyTorch so a PyTorch user reads C# code without a
 /// dictionary: `var foo = jit.script(source); var r = foo.call(x, y);`.
-public static class jit
+public static partial class jit
 {
     /// Compiles the single `def` in <paramref name="source"/> (the last one when helpers precede it).
     public static ScriptFunction script(string source, string fileName = "<string>")

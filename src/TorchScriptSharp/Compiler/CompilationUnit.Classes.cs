@@ -71,15 +71,22 @@ public sealed partial class CompilationUnit
     /// Compiles `__init__` (which declares the attributes) unless that is already done or under way.
     public void EnsureInitialized(ClassType type, SourceRange site)
     {
-        if (type.IsInterface || _initialized.Contains(type) || !_defsByType.ContainsKey(type)) return;
+        if (type.IsInterface || type.IsModule || _initialized.Contains(type) || !_defsByType.ContainsKey(type)) return;
         if (_inProgress.Contains(type.QualifiedName + ".__init__")) return; // attributes being declared now
         _initialized.Add(type);
         if (FindMethodDef(type, "__init__") != null) GetMethod(type, "__init__", site);
     }
 
+    // Module classes scripted from eager instances: their methods come from the Python class (its MRO).
+    readonly Dictionary<ClassType, Func<string, Ast.FunctionDef?>> _moduleMethods = new();
+
+    /// Makes a module type's methods compile in this unit (the unit of the module's Python source).
+    public void RegisterModuleType(ClassType type, Func<string, Ast.FunctionDef?> findMethod) => _moduleMethods[type] = findMethod;
+
     /// A method by its compiled name; properties are `__x_getter` / `__x_setter` (PyTorch's naming).
     public Ast.FunctionDef? FindMethodDef(ClassType type, string name)
     {
+        if (_moduleMethods.TryGetValue(type, out var finder)) return finder(name);
         if (!_defsByType.TryGetValue(type, out var def)) return null;
         var methods = def.Body.OfType<Ast.FunctionDef>();
         if (name.StartsWith("__") && name.EndsWith("_getter"))
@@ -114,6 +121,7 @@ public sealed partial class CompilationUnit
     /// interface may call any of them). Methods already being compiled are skipped.
     public void CompileAllMethods(ClassType type, SourceRange site)
     {
+        if (type.IsModule) return; // modules compile forward, exported methods and what they call
         if (!_defsByType.ContainsKey(type) || !_fullyCompiled.Add(type)) return;
         foreach (var name in MethodNames(type).ToList())
             if (FindMethodDef(type, name) is { } def && !_inProgress.Contains(MethodKey(type, name, def))) GetMethod(type, name, site);

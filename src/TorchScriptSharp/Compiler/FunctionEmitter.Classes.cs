@@ -89,6 +89,8 @@ public sealed partial class FunctionEmitter
     SugaredValue ClassAttribute(Value obj, ClassType type, SourceRange range, string name)
     {
         UnitOf(type).EnsureInitialized(type, range);
+        if (type.Constants.TryGetValue(name, out var constant))
+            return new SimpleValue(ConstantOf((IValue)constant, range)); // module constants are inlined
         if (type.AttributeSlot(name) >= 0)
         {
             var node = InsertNode("prim::GetAttr", new[] { obj }, range, type.AttributeType(name)!);
@@ -134,6 +136,16 @@ public sealed partial class FunctionEmitter
     /// A one-argument magic method (`__len__`, `__str__`...) when the value's class defines it.
     public bool TryMagic(SourceRange range, string method, Value self, out Value result) =>
         TryMagicMethod(range, method, self, Array.Empty<Value>(), out result);
+
+    Value ConstantOf(IValue v, SourceRange range) => v.Tag switch
+    {
+        IValueTag.Int => IntConst(v.ToInt(), range),
+        IValueTag.Double => Constant(v, TorchType.Float, range),
+        IValueTag.Bool => BoolConst(v.ToBool(), range),
+        IValueTag.String => StrConst(v.ToStr(), range),
+        IValueTag.None => NoneConst(range),
+        _ => Constant(v, ValueConversion.TypeOf(v), range),
+    };
 
     /// Properties compile to methods named as PyTorch names them.
     public static string PropertyGetter(string name) => $"__{name}_getter";

@@ -15,6 +15,10 @@ public sealed class ClassType : TorchType
         IsInterface = isInterface;
     }
 
+    /// Module constants (`__constants__`, `Final`): name → runtime value (a Runtime.IValue, boxed so
+    /// Types stays below Runtime). Compiled code inlines them.
+    public Dictionary<string, object> Constants { get; } = new();
+
     /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
     public object? Owner { get; set; }
 

@@ -1,0 +1,141 @@
+using TorchScriptSharp.Compiler;
+using TorchScriptSharp.Eager;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Serialization;
+using TorchScriptSharp.Types;
+using TorchSharp;
+using Ast = TorchScriptSharp.Syntax.Ast;
+
+namespace TorchScriptSharp.Modules;
+
+/// torch.jit.script on a module instance the eager evaluator built: the instance's parameters,
+/// buffers, attributes and submodules become a module class type (PyTorch's ConcreteModuleType),
+/// its `forward` and exported methods are compiled against it, and a ScriptObject holds the values.
+public sealed class ModuleScripter
+{
+    readonly Func<string, CompilationUnit?> _unitFor;
+    readonly Dictionary<PyInstance, ScriptObject> _scripted = new(ReferenceEqualityComparer.Instance);
+    // identical concrete types share one class type, as PyTorch's type sharing does
+    readonly Dictionary<string, ClassType> _typesBySignature = new();
+    readonly HashSet<string> _usedNames = new();
+    static int _mangle;
+
+    readonly string _mainModuleName;
+
+    /// <param name="unitFor">The compilation unit of a Python module name (`__main__`, `torch.nn.modules.linear`).</param>
+    /// <param name="mainModuleName">What `__main__` is called in qualified names (the source file's stem).</param>
+    public ModuleScripter(Func<string, CompilationUnit?> unitFor, string mainModuleName = "")
+    {
+        _unitFor = unitFor;
+        _mainModuleName = mainModuleName;
+    }
+
+    public ScriptModule Script(PyInstance module)
+    {
+        var obj = ScriptInstance(module);
+        var forward = ((CompilationUnit)obj.Type.Owner!).GetMethod(obj.Type, "forward", Range(module))
+            ?? throw new Syntax.CompileError($"module {obj.Type.Name} has no forward method", Range(module));
+        foreach (var name in ExportedMethods(module.Class)) ((CompilationUnit)obj.Type.Owner!).GetMethod(obj.Type, name, Range(module));
+        _ = forward;
+        return new ScriptModule(obj);
+    }
+
+    ScriptObject ScriptInstance(PyInstance module)
+    {
+        if (_scripted.TryGetValue(module, out var done)) return done;
+        var state = module.Module ?? throw new ArgumentException($"{module} is not an nn.Module");
+        var unit = _unitFor(module.Class.Module) ?? throw new ArgumentException($"no TorchScript source for module '{module.Class.Module}'");
+        var slots = new List<(string Name, TorchType Type, IValue Value)>();
+        foreach (var (k, v) in state.Parameters) slots.Add(((string)k!, v == null ? TorchType.None : TorchType.Tensor, v == null ? IValue.None : IValue.FromTensor((torch.Tensor)v)));
+        foreach (var (k, v) in state.Buffers) slots.Add(((string)k!, v == null ? TorchType.None : TorchType.Tensor, v == null ? IValue.None : IValue.FromTensor((torch.Tensor)v)));
+        var constantNames = ConstantNames(module.Class);
+        var constants = new Dictionary<string, IValue>();
+        foreach (var (name, value) in module.Dict)
+        {
+            if (name.StartsWith("__") || IgnoredAttributes.Contains(name) || value is PyFunction or BoundMethod) continue;
+            if (constantNames.Contains(name)) { constants[name] = ValueConversion.ToIValue(Plain(value)); continue; }
+            if (TryInferType(value) is not { } valueType) continue; // PyTorch records a "failed" attribute: an error only if used
+            slots.Add((name, valueType, ValueConversion.ToIValue(Plain(value), valueType)));
+        }
+        var children = new List<(string Name, ScriptObject? Obj)>();
+        foreach (var (k, v) in state.Modules) children.Add(((string)k!, v is PyInstance child ? ScriptInstance(child) : null));
+
+        var signature = $"{module.Class.Module}.{module.Class.QualName}|" + string.Join(";", slots.Select(s => $"{s.Name}:{s.Type}"))
+            + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
+        if (!_typesBySignature.TryGetValue(signature, out var type))
+        {
+            type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };
+            foreach (var s in slots) type.AddAttribute(s.Name, s.Type);
+            foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
+            foreach (var (k, v) in constants) type.Constants[k] = v;
+            var cls = module.Class;
+            unit.RegisterModuleType(type, name => FindMethod(cls, name));
+            _typesBySignature[signature] = type;
+        }
+        var obj = new ScriptObject(type);
+        int i = 0;
+        foreach (var s in slots) obj.SetAttr(i++, s.Value);
+        foreach (var c in children) obj.SetAttr(i++, c.Obj == null ? IValue.None : IValue.FromObject(c.Obj));
+        _scripted[module] = obj;
+        return obj;
+    }
+
+    /// `__torch__.<module>.<Class>`; a second, different concrete type of the same class is mangled.
+    string QualifiedName(PyClass cls)
+    {
+        var module = cls.Module == "__main__" ? (_mainModuleName.Length == 0 ? "" : _mainModuleName + ".") : cls.Module + ".";
+        var name = $"__torch__.{module}{cls.QualName}";
+        if (_usedNames.Add(name)) return name;
+        var mangled = $"__torch__.{module}___torch_mangle_{Interlocked.Increment(ref _mangle) - 1}.{cls.QualName}";
+        _usedNames.Add(mangled);
+        return mangled;
+    }
+
+    static readonly HashSet<string> IgnoredAttributes = new()
+    {
+        "_version", "_parameters", "_buffers", "_non_persistent_buffers_set", "_backward_hooks", "_forward_hooks",
+        "_forward_pre_hooks", "_state_dict_hooks", "_load_state_dict_pre_hooks", "_load_state_dict_post_hooks",
+        "_modules", "_initializing", "dump_patches", "_is_full_backward_hook",
+    };
+
+    static HashSet<string> ConstantNames(PyClass cls)
+    {
+        var names = new HashSet<string>();
+        foreach (var c in cls.Mro)
+            if (c.Dict.TryGetValue("__constants__", out var v) && v is IEnumerable<object?> list)
+                foreach (var n in list) if (n is string s) names.Add(s);
+        return names;
+    }
+
+    static Ast.FunctionDef? FindMethod(PyClass cls, string name)
+    {
+        foreach (var c in cls.Mro)
+            if (c.Dict.TryGetValue(name, out var v) && v is PyFunction { Definition: { } def }) return def;
+        return null;
+    }
+
+    static IEnumerable<string> ExportedMethods(PyClass cls) =>
+        cls.Mro.SelectMany(c => c.Dict).Where(p => p.Value is PyFunction f && f.Attributes.TryGetValue("_torchscript_modifier", out var m) && m as string == "export")
+            .Select(p => p.Key).Distinct().OrderBy(n => n, StringComparer.Ordinal);
+
+    static object? Plain(object? v) => v is torch.ScalarType st ? (long)st : v;
+
+    /// The TorchScript type of a plain attribute value, or null when PyTorch could not infer one.
+    static TorchType? TryInferType(object? v) => v switch
+    {
+        null => TorchType.None,
+        bool => TorchType.Bool,
+        long or int => TorchType.Int,
+        double => TorchType.Float,
+        string => TorchType.Str_,
+        torch.Tensor => TorchType.Tensor,
+        torch.ScalarType => TorchType.Int,
+        TorchDevice => TorchType.Device,
+        PyList { Count: > 0 } l => TryInferType(l[0]) is { } e && l.All(x => TryInferType(x) == e) ? new ListType(e) : null,
+        PyTuple t => t.Select(TryInferType).ToList() is var els && els.All(x => x != null) ? new TupleType(els!) : null,
+        _ => null,
+    };
+
+    static Syntax.SourceRange Range(PyInstance m) =>
+        m.Class.Definition?.Range ?? new Syntax.SourceRange(new Syntax.SourceText("", "<module>"), 0, 0);
+}

@@ -1,0 +1,69 @@
+using TorchScriptSharp.Compiler;
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Printing;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Types;
+using TorchSharp;
+
+namespace TorchScriptSharp;
+
+/// A scripted module, like torch.jit.ScriptModule: `code`, `graph`, `forward(...)`, exported methods
+/// by name, parameters and submodules. Parameters are the eager module's TorchSharp tensors, so
+/// running forward under grad mode records autograd.
+public sealed class ScriptModule
+{
+    internal ScriptModule(ScriptObject obj) => Object = obj;
+
+    internal ScriptObject Object { get; }
+    public ClassType type => Object.Type;
+    public string qualified_name => Object.Type.QualifiedName;
+
+    GraphFunction Method(string name) => Object.Type.Method(name) as GraphFunction
+        ?? ((CompilationUnit)Object.Type.Owner!).GetMethod(Object.Type, name, default)
+        ?? throw new ArgumentException($"'{Object.Type.Name}' has no method '{name}'");
+
+    /// `forward` as Python, exactly as PyTorch's `module.code` prints it.
+    public string code
+    {
+        get
+        {
+            var fn = Method("forward");
+            var printer = new PythonPrinter();
+            printer.AddMethod("forward", fn.Graph, fn.Schema);
+            return printer.Text;
+        }
+    }
+
+    public Graph graph => Method("forward").Graph;
+
+    public object? forward(params object?[] args) => call("forward", args);
+
+    /// Calls `forward` or any compiled (exported) method with .NET values.
+    public object? call(string method, params object?[] args)
+    {
+        var fn = Method(method);
+        var formals = fn.Schema.Arguments;
+        var values = new List<IValue> { IValue.FromObject(Object) };
+        for (int i = 0; i < args.Length; i++) values.Add(ValueConversion.ToIValue(args[i], i + 1 < formals.Count ? formals[i + 1].Type : null));
+        for (int i = args.Length + 1; i < formals.Count; i++)
+            values.Add(formals[i].HasDefault ? formals[i].Default : throw new ArgumentException($"{method}() missing argument '{formals[i].Name}'"));
+        return ValueConversion.ToDotNet(Interpreter.Run(fn, values));
+    }
+
+    /// Direct submodules by attribute name.
+    public ScriptModule? submodule(string name) =>
+        Object.Type.AttributeSlot(name) is var i and >= 0 && Object.GetAttr(i).Reference is ScriptObject child && child.Type.IsModule ? new ScriptModule(child) : null;
+
+    /// Tensor attributes, recursively with dotted names (parameters and buffers).
+    public IEnumerable<(string Name, torch.Tensor Tensor)> named_tensors(string prefix = "")
+    {
+        for (int i = 0; i < Object.Type.Attributes.Count; i++)
+        {
+            var (name, t) = Object.Type.Attributes[i];
+            var v = Object.GetAttr(i);
+            if (v.IsTensor) yield return (prefix + name, v.ToTensor());
+            else if (v.Reference is ScriptObject child && child.Type.IsModule)
+                foreach (var inner in new ScriptModule(child).named_tensors(prefix + name + ".")) yield return inner;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+"""Goldens for scripted modules: run with Debian's PyTorch 1.13 (/usr/bin/python3) from the repo root.
+
+For each <case>.py (header comments `# construct: Ctor(args)` and `# inputs: [...]`): seed 0, build the
+module, torch.jit.script it, and write <case>.code (module.code), <case>.sd.pt (its state_dict),
+<case>.inputs.pt and <case>.output.pt (forward on the inputs).
+"""
+import importlib.util
+import os
+import re
+import sys
+
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main():
+    for name in sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "generate.py"):
+        path = os.path.join(HERE, name + ".py")
+        source = open(path).read()
+        ctor = re.search(r"^# construct: (.*)$", source, re.M).group(1)
+        inputs = re.search(r"^# inputs: (.*)$", source, re.M).group(1)
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        torch.manual_seed(0)
+        instance = eval(ctor, vars(module))
+        scripted = torch.jit.script(instance)
+        args = eval(inputs, {"torch": torch})
+        with open(os.path.join(HERE, name + ".code"), "w") as f:
+            f.write(scripted.code)
+        torch.save(instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
+        torch.save(args, os.path.join(HERE, name + ".inputs.pt"))
+        torch.save(scripted(*args).detach(), os.path.join(HERE, name + ".output.pt"))
+        print("ok", name)
+
+
+if __name__ == "__main__":
+    main()
