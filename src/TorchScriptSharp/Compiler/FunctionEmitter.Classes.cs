@@ -157,7 +157,7 @@ public sealed partial class FunctionEmitter
     bool TryMagicMethod(SourceRange range, string method, Value self, IReadOnlyList<Value> args, out Value result)
     {
         result = null!;
-        if (self.Type is not ClassType type || (UnitOf(type).FindMethodDef(type, method) == null && !type.IsInterface)) return false;
+        if (self.Type is not ClassType type || (UnitOf(type).FindMethodDef(type, method) == null && type.Method(method) == null && !type.IsInterface)) return false;
         result = EmitMethodCall(range, self, type, method, args.Select(a => new NamedValue(range, null, a)).ToList());
         return true;
     }

@@ -153,8 +153,22 @@ public sealed partial class FunctionEmitter
     List<Value>? StaticElements(SugaredValue iterable, SourceRange range) => iterable switch
     {
         SimpleValue { Value.Type: TupleType tt } sv => InsertNode("prim::TupleUnpack", new[] { sv.Value }, range, tt.Elements.ToArray()).Outputs.ToList(),
+        // ModuleList / Sequential: their submodules, read up front (PyTorch unrolls these loops)
+        SimpleValue { Value.Type: ClassType { IsModule: true } mt } ms when IsModuleList(mt) =>
+            mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => ReadAttribute(ms.Value, mt, a.Name, range)).ToList(),
         _ => null,
     };
+
+    /// Module containers whose children are iterated by unrolling and indexed with literals.
+    static bool IsModuleList(ClassType t) => t.Name is "ModuleList" or "Sequential" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+
+    Value ReadAttribute(Value obj, ClassType type, string name, SourceRange range)
+    {
+        var node = InsertNode("prim::GetAttr", new[] { obj }, range, type.AttributeType(name)!);
+        node.Attributes["name"] = name;
+        node.Output.SetDebugName(char.IsDigit(name[0]) ? "_" + name : name);
+        return node.Output;
+    }
 
     /// `list(x)`: a copy for lists and strings, otherwise a comprehension over the iterable.
     public Value EmitListCall(SourceRange range, SugaredValue iterable, TorchType? hint)
@@ -230,6 +244,15 @@ public sealed partial class FunctionEmitter
         s = WithSliceCalls(s);
         var target = EmitExpr(s.Value);
         if (target.Type == TorchType.Tensor) return EmitTensorIndex(s, target);
+        if (target.Type is ClassType { IsModule: true } mt && IsModuleList(mt) && s.Indices.Count == 1
+            && ConstantValue(EmitExpr(s.Indices[0])) is { IsInt: true } at)
+        {
+            // `self.layers[1]`: a literal index picks the submodule attribute
+            var children = mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).ToList();
+            long i = at.ToInt() < 0 ? at.ToInt() + children.Count : at.ToInt();
+            if (i < 0 || i >= children.Count) throw new CompileError($"index {at.ToInt()} is out of range for a {mt.Name} of {children.Count} modules", s.Range);
+            return ReadAttribute(target, mt, children[(int)i].Name, s.Range);
+        }
         if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__getitem__", target, new[] { EmitExpr(s.Indices[0]) }, out var item)) return item;
         if (s.Indices.Count != 1) throw new CompileError($"'{target.Type.AnnotationStr()}' can only be indexed with a single index", s.Range);
         var index = s.Indices[0];

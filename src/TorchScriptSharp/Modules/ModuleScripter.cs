@@ -69,7 +69,13 @@ public sealed class ModuleScripter
             foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
             foreach (var (k, v) in constants) type.Constants[k] = v;
             var cls = module.Class;
-            unit.RegisterModuleType(type, name => FindMethod(cls, name));
+            if (IsContainer(type))
+            {
+                // PyTorch gives containers a generated `__len__` returning their static length
+                type.AddMethod("__len__", SyntheticMethod(type, $"def __len__(self) -> int:\n    return {children.Count}\n", "__len__"));
+                unit.RegisterModuleType(type, name => name == "__len__" ? null : FindMethod(cls, name));
+            }
+            else unit.RegisterModuleType(type, name => FindMethod(cls, name));
             _typesBySignature[signature] = type;
         }
         var obj = new ScriptObject(type);
@@ -78,6 +84,17 @@ public sealed class ModuleScripter
         foreach (var c in children) obj.SetAttr(i++, c.Obj == null ? IValue.None : IValue.FromObject(c.Obj));
         _scripted[module] = obj;
         return obj;
+    }
+
+    static bool IsContainer(ClassType t) => t.Name is "ModuleList" or "Sequential" or "ModuleDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+
+    /// A method PyTorch generates rather than compiles from the class's source.
+    static GraphFunction SyntheticMethod(ClassType type, string source, string name)
+    {
+        var text = new Syntax.SourceText(source, "<generated>");
+        var def = (Ast.FunctionDef)Syntax.Parser.ParseModule(text).Body[0];
+        var unit = new CompilationUnit(new Ast.ModuleSyntax(text, Array.Empty<Ast.Stmt>()), "");
+        return FunctionEmitter.Compile(unit, def, type.QualifiedName + "." + name, type);
     }
 
     /// `__torch__.<module>.<Class>`; a second, different concrete type of the same class is mangled.
