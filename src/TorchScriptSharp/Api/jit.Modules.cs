@@ -20,6 +20,6 @@ public static partial class jit
         var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
         var userUnit = new CompilationUnit(Parser.ParseModule(new SourceText(source, fileName)), stem);
         CompilationUnit? UnitFor(string module) => module == "__main__" ? userUnit : Library.LibraryModules.Get(module)?.Unit;
-        return new ModuleScripter(UnitFor, stem).Script(instance);
+        return new ModuleScripter(UnitFor, stem, py).Script(instance);
     }
 }

@@ -68,6 +68,17 @@ public sealed class IgnoredFunctionValue : SugaredValue
     public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) => e.EmitIgnoredCall(range, Name, call);
 }
 
+/// `self.python_only_fn` of a module: a method that stays Python.
+public sealed class PythonMethodValue : SugaredValue
+{
+    public PythonMethodValue(Value self, CompilationUnit.PythonMethod method) { Self = self; Method = method; }
+    public Value Self { get; }
+    public CompilationUnit.PythonMethod Method { get; }
+    public override string Kind => "python method";
+    public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) =>
+        new SimpleValue(e.EmitPythonMethodCall(range, Self, Method, e.EmitArguments(call)));
+}
+
 /// A function of a bundled library module (`F.dropout` is `__torch__.torch.nn.functional.dropout`).
 public sealed class LibraryFunctionValue : SugaredValue
 {

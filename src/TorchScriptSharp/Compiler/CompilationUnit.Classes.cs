@@ -77,6 +77,14 @@ public sealed partial class CompilationUnit
         if (FindMethodDef(type, "__init__") != null) GetMethod(type, "__init__", site);
     }
 
+    /// A module method that stays Python (`@torch.jit.ignore`): calls run it through the callback;
+    /// an `@torch.jit.unused` one (Callback null) raises when reached.
+    public sealed record PythonMethod(string Name, Func<IValue[], IValue>? Callback, TorchType Return, Signature Signature);
+
+    readonly Dictionary<(ClassType, string), PythonMethod> _pythonMethods = new();
+    public void RegisterPythonMethod(ClassType type, PythonMethod method) => _pythonMethods[(type, method.Name)] = method;
+    public PythonMethod? FindPythonMethod(ClassType type, string name) => _pythonMethods.TryGetValue((type, name), out var m) ? m : null;
+
     // Module classes scripted from eager instances: their methods come from the Python class (its MRO).
     readonly Dictionary<ClassType, Func<string, Ast.FunctionDef?>> _moduleMethods = new();
 

@@ -98,6 +98,7 @@ public sealed partial class FunctionEmitter
             node.Output.SetDebugName(name);
             return new SimpleValue(node.Output);
         }
+        if (UnitOf(type).FindPythonMethod(type, name) is { } python) return new PythonMethodValue(obj, python);
         if (UnitOf(type).FindMethodDef(type, PropertyGetter(name)) != null)
             return new SimpleValue(EmitMethodCall(range, obj, type, PropertyGetter(name), Array.Empty<NamedValue>()));
         var def = UnitOf(type).FindMethodDef(type, name);
@@ -146,6 +147,24 @@ public sealed partial class FunctionEmitter
         IValueTag.None => NoneConst(range),
         _ => Constant(v, ValueConversion.TypeOf(v), range),
     };
+
+    /// A call of an ignored (Python) method: `prim::PythonOp`, printed `^name()(self, ...)`; an unused
+    /// one raises when reached, as PyTorch compiles it.
+    public Value EmitPythonMethodCall(SourceRange range, Value self, CompilationUnit.PythonMethod method, IReadOnlyList<NamedValue> args)
+    {
+        var schema = new FunctionSchema(method.Name, "", method.Signature.Parameters.Skip(1).Select(p => p.ToArgument()).ToList(), new[] { new Argument("", method.Return) });
+        var match = SchemaMatcher.Match(this, range, method.Name, new[] { schema }, null, args, userFunction: true);
+        if (method.Callback == null)
+        {
+            EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
+            return method.Return == TorchType.None ? NoneConst(range) : Uninitialized(method.Return);
+        }
+        var node = _graph.Insert("prim::PythonOp", new[] { self }.Concat(match.Inputs), 1, range);
+        node.Attributes["name"] = method.Name;
+        node.Attributes["callback"] = method.Callback;
+        node.Output.Type = method.Return;
+        return node.Output;
+    }
 
     /// Properties compile to methods named as PyTorch names them.
     public static string PropertyGetter(string name) => $"__{name}_getter";

@@ -43,6 +43,11 @@ public static class GraphPrinter
             if (n.Attributes.Count > 1) PrintAttributes(sb, n, ignoreSubgraph: true);
             groups.Add(n);
         }
+        else if (n.Kind == "prim::PythonOp")
+        {
+            // a call back into Python, printed as PyTorch prints its PythonOp
+            sb.Append('^').Append(n.Attributes["name"]).Append("[]()");
+        }
         else
         {
             sb.Append(n.Kind);

@@ -21,13 +21,18 @@ public sealed class ModuleScripter
     static int _mangle;
 
     readonly string _mainModuleName;
+    readonly EagerInterpreter? _python;
+    // scripted objects back to the eager instances, for methods that stay Python
+    readonly Dictionary<ScriptObject, PyInstance> _instances = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="unitFor">The compilation unit of a Python module name (`__main__`, `torch.nn.modules.linear`).</param>
     /// <param name="mainModuleName">What `__main__` is called in qualified names (the source file's stem).</param>
-    public ModuleScripter(Func<string, CompilationUnit?> unitFor, string mainModuleName = "")
+    /// <param name="python">The evaluator that built the instances; `@torch.jit.ignore` methods run in it.</param>
+    public ModuleScripter(Func<string, CompilationUnit?> unitFor, string mainModuleName = "", EagerInterpreter? python = null)
     {
         _unitFor = unitFor;
         _mainModuleName = mainModuleName;
+        _python = python;
     }
 
     public ScriptModule Script(PyInstance module)
@@ -75,7 +80,13 @@ public sealed class ModuleScripter
                 type.AddMethod("__len__", SyntheticMethod(type, $"def __len__(self) -> int:\n    return {children.Count}\n", "__len__"));
                 unit.RegisterModuleType(type, name => name == "__len__" ? null : FindMethod(cls, name));
             }
-            else unit.RegisterModuleType(type, name => FindMethod(cls, name));
+            else unit.RegisterModuleType(type, name => Modifier(cls, name) is "ignore" or "unused" ? null : FindMethod(cls, name));
+            foreach (var (name, fn) in PythonOnlyMethods(cls))
+            {
+                var pySignature = Signature.Of(fn.Definition!, unit, type);
+                var callback = Modifier(cls, name) == "ignore" ? CallPython(name) : null;
+                unit.RegisterPythonMethod(type, new CompilationUnit.PythonMethod(name, callback, pySignature.DeclaredReturn ?? TorchType.None, pySignature));
+            }
             _typesBySignature[signature] = type;
         }
         var obj = new ScriptObject(type);
@@ -83,8 +94,27 @@ public sealed class ModuleScripter
         foreach (var s in slots) obj.SetAttr(i++, s.Value);
         foreach (var c in children) obj.SetAttr(i++, c.Obj == null ? IValue.None : IValue.FromObject(c.Obj));
         _scripted[module] = obj;
+        _instances[obj] = module;
         return obj;
     }
+
+    static string? Modifier(PyClass cls, string name) =>
+        cls.Mro.Select(c => c.Dict.TryGetValue(name, out var v) ? v as PyFunction : null).FirstOrDefault(f => f != null) is { } f
+        && f.Attributes.TryGetValue("_torchscript_modifier", out var m) ? m as string : null;
+
+    static IEnumerable<(string Name, PyFunction Fn)> PythonOnlyMethods(PyClass cls) =>
+        cls.Mro.SelectMany(c => c.Dict).Where(p => p.Value is PyFunction { Definition: not null } f
+                && f.Attributes.TryGetValue("_torchscript_modifier", out var m) && m as string is "ignore" or "unused")
+            .GroupBy(p => p.Key).Select(g => (g.Key, (PyFunction)g.First().Value!));
+
+    /// Runs an ignored method on the eager instance behind a scripted object.
+    Func<IValue[], IValue> CallPython(string name) => args =>
+    {
+        if (_python == null || args[0].Reference is not ScriptObject self || !_instances.TryGetValue(self, out var instance))
+            throw new InvalidOperationException($"{name} is a Python method and no Python instance is attached");
+        var result = _python.CallMethod(instance, name, args.Skip(1).Select(ValueConversion.ToDotNet).ToArray());
+        return ValueConversion.ToIValue(result);
+    };
 
     static bool IsContainer(ClassType t) => t.Name is "ModuleList" or "Sequential" or "ModuleDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
 

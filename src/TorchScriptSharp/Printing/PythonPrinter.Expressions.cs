@@ -99,6 +99,7 @@ public sealed partial class PythonPrinter
                 return $"isinstance({UseOf(inputs[0])}, {spelled})";
             }
             case "prim::tolist": return $"annotate({node.Output.Type.AnnotationStr()}, {UseOf(inputs[0])}.tolist())";
+            case "prim::PythonOp": return $"^{node.Attributes["name"]}()({ValueList(inputs)})";
             case "prim::EnumValue": return $"({UseOf(inputs[0])}).value";
             case "prim::EnumName": return $"({UseOf(inputs[0])}).name";
             default: return OpCall(node);

@@ -21,7 +21,8 @@ public class ModuleGoldenTests
         var path = Path.GetRelativePath(GoldenCases.RepoRoot, Path.Combine(Dir, stem + ".py")).Replace('\\', '/');
         var source = File.ReadAllText(Path.Combine(Dir, stem + ".py"));
         var ctor = Regex.Match(source, @"^# construct: (.*)$", RegexOptions.Multiline).Groups[1].Value.Trim();
-        var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")));
+        bool eval = Regex.IsMatch(source, @"^# eval$", RegexOptions.Multiline);
+        var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval);
         Assert.Equal(File.ReadAllText(Path.Combine(Dir, stem + ".code")), module.code);
         var inputs = (PyList)TorchSave.Load(Path.Combine(Dir, stem + ".inputs.pt"))!;
         var expected = (torch.Tensor)TorchSave.Load(Path.Combine(Dir, stem + ".output.pt"))!;

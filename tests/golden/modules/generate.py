@@ -2,7 +2,7 @@
 
 For each <case>.py (header comments `# construct: Ctor(args)` and `# inputs: [...]`): seed 0, build the
 module, torch.jit.script it, and write <case>.code (module.code), <case>.sd.pt (its state_dict),
-<case>.inputs.pt and <case>.output.pt (forward on the inputs).
+<case>.inputs.pt and <case>.output.pt (forward on the inputs; `# eval` runs it in eval mode).
 """
 import importlib.util
 import os
@@ -26,6 +26,8 @@ def main():
         spec.loader.exec_module(module)
         torch.manual_seed(0)
         instance = eval(ctor, vars(module))
+        if re.search(r"^# eval$", source, re.M):
+            instance.eval()
         scripted = torch.jit.script(instance)
         args = eval(inputs, {"torch": torch})
         with open(os.path.join(HERE, name + ".code"), "w") as f:

@@ -15,6 +15,13 @@ static class StructuralKernels
         int n = node.Inputs.Count;
         switch (node.Kind)
         {
+            case "prim::PythonOp":
+            {
+                // `@torch.jit.ignore` code stays Python: the scripter attached a callback into the eager evaluator
+                var callback = node.Attributes["callback"] as Func<IValue[], IValue>
+                    ?? throw new InvalidOperationException($"python function {node.Attributes["name"]} has no callback");
+                return (s => s.Push(callback(s.PopN(n))), ResultKind.Borrowed);
+            }
             case "prim::TupleConstruct":
             {
                 var type = node.Outputs[0].Type as TupleType;
