@@ -16,7 +16,53 @@ static class Demo
             return r
         """;
 
+    const string ExportIgnoreSource = """
+        import torch
+        import torch.nn as nn
+
+        class MyModule(nn.Module):
+            def __init__(self):
+                super(MyModule, self).__init__()
+
+            @torch.jit.export
+            def some_entry_point(self, input):
+                return input + 10
+
+            @torch.jit.ignore
+            def python_only_fn(self, input):
+                # This function won't be compiled, so any
+                # Python APIs can be used
+                import pdb
+                pdb.set_trace()
+
+            def forward(self, input):
+                if self.training:
+                    self.python_only_fn(input)
+                return input * 99
+        """;
+
     public static int Run()
+    {
+        RunFunctionExample();
+        Console.WriteLine();
+        RunExportIgnoreExample();
+        return 0;
+    }
+
+    /// The fourth example: a module with an exported method and an ignored (Python-only) one.
+    static void RunExportIgnoreExample()
+    {
+        Console.WriteLine("the fourth example of the docs page (@torch.jit.export, @torch.jit.ignore):");
+        var m = jit.script_module(ExportIgnoreSource, "MyModule()", "demo_module.py", eval: true);
+        Console.WriteLine($"type = {m.qualified_name}");
+        Console.WriteLine("m.code:");
+        Console.WriteLine(m.code);
+        var x = torch.ones(2);
+        Console.WriteLine($"m.eval(); m(ones(2)) = {((torch.Tensor)m.forward(x)!).ToString(TensorStringStyle.Numpy)}");
+        Console.WriteLine($"m.some_entry_point(ones(2)) = {((torch.Tensor)m.call("some_entry_point", x)!).ToString(TensorStringStyle.Numpy)}");
+    }
+
+    static void RunFunctionExample()
     {
         Console.WriteLine("source (the first example of the torch.jit.script docs):");
         Console.WriteLine(Source);
@@ -34,6 +80,5 @@ static class Demo
         Console.WriteLine($"x.max() = {x.max().item<float>():0.####}, y.max() = {y.max().item<float>():0.####}");
         Console.WriteLine($"foo(x, y) returned {(ReferenceEquals(r, x) || r.equal(x).item<bool>() ? "x" : "y")}:");
         Console.WriteLine(r.ToString(TensorStringStyle.Numpy));
-        return 0;
     }
 }
