@@ -44,6 +44,7 @@ sealed class ModuleLoader
         if (resource == null) return null;
         m = RunSource(name, resource.Value.Text, resource.Value.FileName, resource.Value.IsPackage);
         if (name == "torch.nn.functional") Torch.FunctionalFallback.Install(m, resource.Value.Text);
+        if (name == "torch.nn.modules") m.Dict.TryAdd("Module", Nn.ModuleClass.Module); // as PyTorch's package exports it
         return m;
     }
 

@@ -72,6 +72,8 @@ CASES = [
     ("maxpool2d_ceil", "nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)", "eval", "R(2, 3, 7, 7)"),
     ("adaptive_avgpool2d", "nn.AdaptiveAvgPool2d((2, 3))", "eval", "R(2, 3, 7, 7)"),
     ("functional_pools", "FunctionalPools()", "eval", "R(2, 3, 4, 4)"),
+    ("lppool2d", "nn.LPPool2d(2, 2)", "eval", "R(1, 2, 4, 4)"),
+    ("logsigmoid", "nn.LogSigmoid()", "eval", "R(2, 5)"),
     ("prelu", "nn.PReLU(3)", "eval", "R(2, 3, 4)"),
     ("upsample_bilinear", "nn.Upsample(scale_factor=2, mode='bilinear', align_corners=False)", "eval", "R(1, 2, 3, 3)"),
     ("jit_docs_module", "JitDocsModule(2, 3)", "eval", "R(3)"),

@@ -16,9 +16,7 @@ static class NnNamespace
                 return loader.TryImport("torch.nn." + name);
             if (name.StartsWith("__")) return null;
             var layers = loader.TryImport("torch.nn.modules");
-            if (layers == null) return null;
-            layers.Dict.TryAdd("Module", ModuleClass.Module);
-            return layers.TryGet(name, out var v) ? v : null;
+            return layers != null && layers.TryGet(name, out var v) ? v : null;
         };
         return m;
     }
