@@ -105,6 +105,9 @@ public sealed partial class Interpreter
             scope.FirstArgument = f.Parameters.PositionalOnly.Concat(f.Parameters.Regular).FirstOrDefault()?.Name ?? f.Parameters.VarArgs?.Name;
             scope.Current = f.Body.Range;
             BindArguments(f, args, scope.Vars);
+            foreach (var (name, n) in f.BroadcastingParameters)
+                if (scope.Vars.TryGetValue(name, out var single) && single is long or double)
+                    scope.Vars[name] = new PyList(Enumerable.Repeat(single, n));
             try
             {
                 if (f.Body is Ast.Lambda l) return Eval(l.Body, scope);
@@ -232,7 +235,32 @@ public sealed partial class Interpreter
             Scope.Kind.Function => scope.QualName + ".<locals>." + name,
             _ => name,
         };
-        return new PyFunction(name, qual, ps, body, scope.ClosureTarget, defaults, kwDefaults, def) { DefiningClass = scope.ScopeKind == Scope.Kind.Class ? null : scope.DefiningClass };
+        return new PyFunction(name, qual, ps, body, scope.ClosureTarget, defaults, kwDefaults, def)
+        {
+            DefiningClass = scope.ScopeKind == Scope.Kind.Class ? null : scope.DefiningClass,
+            BroadcastingParameters = BroadcastingParameters(ps, scope),
+        };
+    }
+
+    /// `kernel_size: BroadcastingList2[int]` / `Optional[BroadcastingList2[int]]` where the name is
+    /// torch._jit_internal's form (the library's functional.py is TorchScript source and relies on it).
+    (string, int)[] BroadcastingParameters(Ast.Parameters ps, Scope scope)
+    {
+        List<(string, int)>? found = null;
+        foreach (var p in ps.PositionalOnly.Concat(ps.Regular).Concat(ps.KeywordOnly))
+        {
+            var ann = p.Annotation;
+            if (ann is Ast.Subscript { Value: var outer, Indices.Count: 1 } opt && FormName(outer) == "Optional") ann = opt.Indices[0];
+            if (ann is not Ast.Subscript { Value: var v } || FormName(v) is not { } form || !form.StartsWith("BroadcastingList")
+                || !int.TryParse(form["BroadcastingList".Length..], out int n))
+                continue;
+            // only when the name is bound to the typing form (not a user's own BroadcastingList2)
+            if (v is Ast.Name nm && !(scope.Globals.Vars.TryGetValue(nm.Id, out var bound) && bound is TypingForm)) continue;
+            (found ??= new()).Add((p.Name, n));
+        }
+        return found?.ToArray() ?? Array.Empty<(string, int)>();
+
+        static string? FormName(Ast.Expr e) => e switch { Ast.Name n => n.Id, Ast.Attribute a => a.Name, _ => null };
     }
 
     /// Class definition: the body runs in a class namespace, then the class is created from it.

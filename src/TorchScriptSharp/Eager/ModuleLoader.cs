@@ -17,7 +17,7 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.modules.container", "torch.jit", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
 
@@ -41,8 +41,11 @@ sealed class ModuleLoader
         }
         if (_sources.TryGetValue(name, out var src)) return RunSource(name, src.Text, src.FileName, src.IsPackage);
         var resource = FindLibraryResource(name);
-        if (resource != null) return RunSource(name, resource.Value.Text, resource.Value.FileName, resource.Value.IsPackage);
-        return null;
+        if (resource == null) return null;
+        m = RunSource(name, resource.Value.Text, resource.Value.FileName, resource.Value.IsPackage);
+        if (name == "torch.nn.functional") Torch.FunctionalFallback.Install(m, resource.Value.Text);
+        if (name == "torch.nn.modules") m.Dict.TryAdd("Module", Nn.ModuleClass.Module); // as PyTorch's package exports it
+        return m;
     }
 
     void LinkToParent(string name, PyModuleObject m)
@@ -66,14 +69,8 @@ sealed class ModuleLoader
         return module;
     }
 
-    /// Library sources the evaluator runs natively for now. The bundled `torch.nn.functional` and
-    /// `torch.nn.modules` sources need `torch._jit_internal`, `torch._VF` and PackedSequence support
-    /// first (module scripting, issue 5); until then the native versions serve.
-    static readonly string[] NotYetEager = { "torch/nn/functional", "torch/nn/modules" };
-
     static (string Text, string FileName, bool IsPackage)? FindLibraryResource(string name)
     {
-        if (NotYetEager.Any(p => name.Replace('.', '/').StartsWith(p))) return null;
         var asm = typeof(ModuleLoader).Assembly;
         foreach (var (path, isPackage) in new[] { (name.Replace('.', '/') + ".py", false), (name.Replace('.', '/') + "/__init__.py", true) })
         {
@@ -93,6 +90,9 @@ sealed class ModuleLoader
                 _loaded["torch"] = torch;
                 torch.Dict["jit"] = Import("torch.jit");
                 torch.Dict["nn"] = Import("torch.nn");
+                torch.Dict["_jit_internal"] = Import("torch._jit_internal");
+                torch.Dict["_VF"] = Import("torch._VF");
+                torch.Dict["_C"] = Import("torch._C");
                 return torch;
             }
             case "torch.nn":
@@ -100,18 +100,16 @@ sealed class ModuleLoader
                 if (_loaded.TryGetValue("torch.nn", out var nn)) return nn;
                 return Nn.NnNamespace.Create(_ev, this);
             case "torch.nn.init": return Torch.NnInit.Create();
-            case "torch.nn.functional":
-                return FindLibraryResource(name) == null ? Torch.FunctionalFallback.Create() : null;
             case "torch.nn.parameter": return new PyModuleObject(name, new() { ["Parameter"] = BuiltinTypes.Parameter });
-            case "torch.nn.modules":
-                if (FindLibraryResource(name) != null) return null; // the library's package wins
-                var modules = new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
-                modules.Fallback = n => Import(Nn.Containers.ModuleName).TryGet(n, out var v) && v is PyClass ? v : null;
-                return modules;
             case "torch.nn.modules.module": return new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
-            case "torch.nn.modules.container":
-                return RunSource(name, Nn.Containers.Source, "torch/nn/modules/container.py", false);
+            case "torch.nn.utils": Import("torch.nn"); return new PyModuleObject(name);
+            case "torch.nn.utils.rnn":
+                Import("torch.nn.utils");
+                return RunSource(name, Torch.TorchInternals.RnnSource, "torch/nn/utils/rnn.py", false);
             case "torch.jit": return Torch.JitModule.Create();
+            case "torch._jit_internal": return Torch.TorchInternals.JitInternal();
+            case "torch._VF": return Torch.TorchInternals.AtenNamespace(name);
+            case "torch._C": return Torch.TorchInternals.C();
             case "math": return Stdlib.MathModule.Create();
             case "typing" or "typing_extensions": return Stdlib.SmallModules.Typing();
             case "collections": return Stdlib.SmallModules.Collections();

@@ -9,6 +9,15 @@ static class BuiltinMethods
 {
     public static bool TryGet(Interpreter ev, object? obj, string name, out object? method)
     {
+        if (name is "__iter__" or "__len__" && obj is string or PyList or PyDict or PyTuple or PySet or PyRange or PyIterator
+            && !(name == "__len__" && obj is PyIterator))
+        {
+            // hasattr(x, '__iter__') / x.__len__() on the builtin containers
+            method = name == "__iter__"
+                ? new BuiltinFunction(name, (ev2, a) => obj as PyIterator ?? new PyIterator(PyOps.Iterate(ev2, obj)))
+                : new BuiltinFunction(name, (ev2, a) => (long)PyOps.Iterate(ev2, obj).Count());
+            return true;
+        }
         Func<Interpreter, CallArgs, object?>? body = obj switch
         {
             string s => StrMethod(s, name),

@@ -31,6 +31,9 @@ static partial class PyOps
             case BinaryOperator.Add:
                 if (a is string s1 && b is string s2) return s1 + s2;
                 if (a is PyList l1 && b is PyList l2) { var l = new PyList(l1); l.AddRange(l2); return l; }
+                // `[n, c] + x.size()[2:]`: a TypeError in Python, but TorchScript code (where size() is List[int])
+                // writes it, and the library's functional.py is TorchScript source run eagerly here
+                if (a is PyList l3 && b is PyTuple sz && Torch.TorchSize.IsSize(sz)) { var l = new PyList(l3); l.AddRange(sz); return l; }
                 if (a is PyTuple t1 && b is PyTuple t2) return new PyTuple(t1.Concat(t2).ToArray());
                 if (a is string or PyList or PyTuple)
                     throw Interpreter.TypeError($"can only concatenate {TypeOf(a).Name} (not \"{TypeOf(b).Name}\") to {TypeOf(a).Name}");

@@ -221,8 +221,11 @@ static partial class PyOps
         switch (a)
         {
             case string s: return b is string s2 && s == s2;
-            case PyList l: return b is PyList l2 && SequenceEquals(ev, l, l2);
-            case PyTuple t: return b is PyTuple u && SequenceEquals(ev, t, u);
+            case PyList l: return (b is PyList || b is PyTuple bs && Torch.TorchSize.IsSize(bs)) && SequenceEquals(ev, l, (IReadOnlyList<object?>)b);
+            case PyTuple t:
+                // torch.Size == list compares items (TorchScript semantics: size() is List[int]; the library's
+                // TorchScript-source functional.py writes `w.shape == [E, E]`). CPython says False here.
+                return (b is PyTuple || b is PyList && Torch.TorchSize.IsSize(t)) && SequenceEquals(ev, t, (IReadOnlyList<object?>)b);
             case PyDict d:
                 if (b is not PyDict e || d.Count != e.Count) return false;
                 foreach (var (k, v) in d)

@@ -13,7 +13,11 @@ static partial class PyOps
                 if (index is PySlice s) return new PyList(s.Positions(l.Count).Select(i => l[(int)i]));
                 return l[PyConvert.NormalizeIndex(index, l.Count, "list")];
             case PyTuple t:
-                if (index is PySlice ts) return new PyTuple(ts.Positions(t.Count).Select(i => t[(int)i]).ToArray());
+                if (index is PySlice ts)
+                {
+                    var items = ts.Positions(t.Count).Select(i => t[(int)i]).ToArray();
+                    return Torch.TorchSize.IsSize(t) ? Torch.TorchSize.Of(items) : new PyTuple(items); // Size[1:] is a Size
+                }
                 return t[PyConvert.NormalizeIndex(index, t.Count, "tuple")];
             case string str:
                 if (index is PySlice ss) return string.Concat(ss.Positions(str.Length).Select(i => str[(int)i]));

@@ -36,13 +36,15 @@ static class SmallModules
         {
             var self = (PyInstance)a.Positional[0]!;
             var fields = self.Class.Lookup("__annotations__") is PyDict ann ? ann.Keys.Select(k => (string)k!).ToList() : new List<string>();
-            var defaults = fields.Select(f => self.Class.Lookup(f)).ToList();
+            var defaults = fields.Select(f => self.Class.TryLookup(f, out var d, out _) ? d : NoDefault).ToList();
             InitFields(ev, self, fields, defaults, new CallArgs(a.Positional.Skip(1).ToList(), a.Keywords));
             return null;
         });
         AddTupleProtocol(c);
         return c;
     }
+
+    static readonly object NoDefault = new();
 
     static void InitFields(Interpreter ev, PyInstance self, List<string> fields, List<object?> defaults, CallArgs a)
     {
@@ -52,7 +54,7 @@ static class SmallModules
             object? v;
             if (i < a.Positional.Count) v = a.Positional[i];
             else if (a.HasKeyword(fields[i])) v = a.Keyword(fields[i]);
-            else if (defaults[i] != null) v = defaults[i];
+            else if (!ReferenceEquals(defaults[i], NoDefault)) v = defaults[i]; // a None default counts
             else throw Interpreter.TypeError($"{self.Class.Name}() missing 1 required positional argument: '{fields[i]}'");
             self.Dict[fields[i]] = v;
         }
@@ -94,7 +96,7 @@ static class SmallModules
             var fields = p[1] is string s ? s.Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList()
                 : PyOps.Iterate(ev, p[1]).Select(x => (string)x!).ToList();
             var defaultValues = p[3] == null ? new List<object?>() : PyOps.Iterate(ev, p[3]).ToList();
-            var defaults = fields.Select((f, i) => i >= fields.Count - defaultValues.Count ? defaultValues[i - (fields.Count - defaultValues.Count)] : null).ToList();
+            var defaults = fields.Select((f, i) => i >= fields.Count - defaultValues.Count ? defaultValues[i - (fields.Count - defaultValues.Count)] : NoDefault).ToList();
             var cls = new PyClass((string)p[0]!, new[] { BuiltinTypes.Object }, p[4] as string ?? "__main__");
             cls.Dict["__init__"] = new BuiltinFunction("__init__", (ev2, b) =>
             {

@@ -23,6 +23,9 @@ static class TensorAttributes
             "ndim" => t.dim(),
             "is_cuda" => t.device_type == DeviceType.CUDA,
             "is_sparse" => false,
+            "is_nested" => false,
+            "is_mkldnn" => false,
+            "is_meta" => false,
             "is_quantized" => false,
             "layout" => 0L,
             "__class__" => PyOps.TypeOf(t),
@@ -53,6 +56,8 @@ static class TensorAttributes
         {
             "size" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dim") ? Size(t)
                 : t.shape[PyConvert.NormalizeIndex(a.Positional.Count > 0 ? a.Positional[0] : a.Keyword("dim"), t.shape.Length, "dimension")],
+            "stride" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dim") ? new PyTuple(t.stride().Select(x => (object?)x).ToArray())
+                : t.stride()[PyConvert.NormalizeIndex(a.Positional.Count > 0 ? a.Positional[0] : a.Keyword("dim"), t.shape.Length, "dimension")],
             "dim" or "ndimension" => (ev, a) => t.dim(),
             "numel" or "nelement" => (ev, a) => t.numel(),
             "item" => (ev, a) => Item(t),

@@ -35,6 +35,9 @@ public sealed class PyFunction
     /// Function attributes (`f.__torch_jit_modifier__ = ...`, set by decorators like torch.jit.ignore).
     public Dictionary<string, object?> Attributes { get; } = new();
     public string ModuleName => Closure.Globals.ModuleName;
+    /// Parameters annotated `BroadcastingListN[T]` (or Optional of it), from torch._jit_internal: as in
+    /// TorchScript, a single number passed for one becomes a list of N copies (`kernel_size=2` -> [2, 2]).
+    internal (string Name, int Size)[] BroadcastingParameters { get; init; } = Array.Empty<(string, int)>();
 
     public override string ToString() => $"<function {QualName}>";
 }
