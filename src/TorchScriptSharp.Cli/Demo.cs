@@ -16,6 +16,21 @@ static class Demo
             return r
         """;
 
+    const string ParameterLinearSource = """
+        import torch
+
+        class MyModule(torch.nn.Module):
+            def __init__(self, N, M):
+                super(MyModule, self).__init__()
+                self.weight = torch.nn.Parameter(torch.rand(N, M))
+                self.linear = torch.nn.Linear(N, M)
+
+            def forward(self, input):
+                output = self.weight.mv(input)
+                output = self.linear(output)
+                return output
+        """;
+
     const string ExportIgnoreSource = """
         import torch
         import torch.nn as nn
@@ -45,8 +60,25 @@ static class Demo
     {
         RunFunctionExample();
         Console.WriteLine();
+        RunParameterLinearExample();
+        Console.WriteLine();
         RunExportIgnoreExample();
         return 0;
+    }
+
+    /// The second example: a module with a Parameter and an nn.Linear (from the bundled library).
+    static void RunParameterLinearExample()
+    {
+        Console.WriteLine("the second example of the docs page (a Parameter and an nn.Linear):");
+        torch.manual_seed(0);
+        var m = jit.script_module(ParameterLinearSource, "MyModule(2, 3)", "demo_module.py");
+        Console.WriteLine($"type = {m.qualified_name}");
+        Console.WriteLine("m.code:");
+        Console.WriteLine(m.code);
+        Console.WriteLine("m.linear.code:");
+        Console.WriteLine(m.submodule("linear")!.code);
+        var y = (torch.Tensor)m.forward(torch.arange(3f))!;
+        Console.WriteLine($"m(arange(3)) = {y.detach().ToString(TensorStringStyle.Numpy)}");
     }
 
     /// The fourth example: a module with an exported method and an ignored (Python-only) one.

@@ -24,6 +24,12 @@ public class ModuleGoldenTests
         bool eval = Regex.IsMatch(source, @"^# eval$", RegexOptions.Multiline);
         var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval);
         Assert.Equal(File.ReadAllText(Path.Combine(Dir, stem + ".code")), module.code);
+        // and each direct submodule's code (`<case>.<child>.code`), e.g. the library's Linear
+        foreach (var file in Directory.GetFiles(Dir, stem + ".*.code"))
+        {
+            var child = Path.GetFileNameWithoutExtension(file)[(stem.Length + 1)..];
+            Assert.Equal(File.ReadAllText(file), module.submodule(child)!.code);
+        }
         var inputs = (PyList)TorchSave.Load(Path.Combine(Dir, stem + ".inputs.pt"))!;
         var expected = (torch.Tensor)TorchSave.Load(Path.Combine(Dir, stem + ".output.pt"))!;
         var actual = (torch.Tensor)module.forward(inputs.ToArray())!;
@@ -41,5 +47,34 @@ public class ModuleGoldenTests
         Assert.True(((torch.Tensor)module.forward(once)!).allclose(twice));
         // identical submodules share one class type, as PyTorch's type sharing does
         Assert.Same(module.submodule("first")!.type, module.submodule("second")!.type);
+    }
+}
+
+/// A scripted module's parameters are the TorchSharp Parameters the eager module created, so its
+/// forward records autograd and a TorchSharp optimizer trains it.
+public class ModuleTrainingTests
+{
+    [Fact]
+    public void SgdStepsThroughAScriptedModuleLowerTheLoss()
+    {
+        var source = File.ReadAllText(Path.Combine(GoldenCases.RepoRoot, "tests", "golden", "modules", "docs_parameter_linear.py"));
+        torch.manual_seed(0);
+        var module = jit.script_module(source, "MyModule(2, 3)", "docs_parameter_linear.py");
+        var parameters = module.named_tensors().Select(p => p.Tensor).ToList();
+        Assert.All(parameters, p => Assert.True(p.requires_grad));
+        var optimizer = torch.optim.SGD(parameters.Select(p => (TorchSharp.Modules.Parameter)p), 0.05);
+        var x = torch.arange(3f);
+        var target = torch.ones(3);
+        double Loss() { using var _ = torch.no_grad(); return ((torch.Tensor)module.forward(x)!).sub(target).pow(2).sum().item<float>(); }
+        double before = Loss();
+        for (int step = 0; step < 5; step++)
+        {
+            optimizer.zero_grad();
+            var loss = ((torch.Tensor)module.forward(x)!).sub(target).pow(2).sum();
+            loss.backward();
+            Assert.All(parameters, p => Assert.NotNull(p.grad));
+            optimizer.step();
+        }
+        Assert.True(Loss() < before, $"loss did not decrease: {before} -> {Loss()}");
     }
 }

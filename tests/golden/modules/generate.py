@@ -32,6 +32,10 @@ def main():
         args = eval(inputs, {"torch": torch})
         with open(os.path.join(HERE, name + ".code"), "w") as f:
             f.write(scripted.code)
+        for child, sub in scripted.named_children():
+            if hasattr(sub, "forward") and not child.isdigit():
+                with open(os.path.join(HERE, f"{name}.{child}.code"), "w") as f:
+                    f.write(sub.code)
         torch.save(instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
         torch.save(args, os.path.join(HERE, name + ".inputs.pt"))
         torch.save(scripted(*args).detach(), os.path.join(HERE, name + ".output.pt"))
