@@ -243,6 +243,9 @@ internal static class ListKernels
         if (step == 0) throw KernelError.Value("slice step cannot be zero");
         long s = start ?? (step < 0 ? long.MaxValue : 0);
         long e = end ?? (step < 0 ? long.MinValue : long.MaxValue);
+        // INT64_MAX means "unbounded" (PySlice_Unpack, as PyTorch's slice_indices_adjust does it)
+        if (s == long.MaxValue) s = step < 0 ? long.MaxValue : 0;
+        if (e == long.MaxValue) e = step < 0 ? long.MinValue : long.MaxValue;
         s = Adjust(s, length, step);
         e = Adjust(e, length, step);
         if (step > 0) for (long i = s; i < e; i += step) yield return (int)i;
