@@ -57,6 +57,8 @@ public static class Builtins
     static SugaredValue? Resolve(FunctionEmitter e, string path)
     {
         if (KnownNamespaces.Contains(path)) return new NamespaceValue(path);
+        if (path.StartsWith("torch.nn.modules.utils.") && path[23..] is var helper && RepeatCounts.ContainsKey(helper))
+            return new SpecialForm(helper);
         int dot = path.LastIndexOf('.');
         if (dot < 0) return null;
         var (ns, member) = (path[..dot], path[(dot + 1)..]);
@@ -67,15 +69,19 @@ public static class Builtins
     static readonly HashSet<string> KnownNamespaces = new()
     {
         "torch", "math", "typing", "torch.nn", "torch.nn.functional", "torch.jit", "torch._C", "torch._C._nn",
-        "torch.linalg", "torch.special", "torch.fft", "torch.autograd", "warnings",
+        "torch.linalg", "torch.special", "torch.fft", "torch.autograd", "warnings", "torch._VF",
     };
+
+    /// torch.nn.modules.utils' `_pair(x)`: PyTorch treats these as builtins that repeat a scalar
+    /// into a list of fixed length and pass a list through unchanged.
+    static readonly Dictionary<string, int> RepeatCounts = new() { ["_single"] = 1, ["_pair"] = 2, ["_triple"] = 3, ["_quadruple"] = 4 };
 
     public static SugaredValue NamespaceAttribute(FunctionEmitter e, SourceRange range, string ns, string name)
     {
         switch (ns)
         {
             case "torch":
-                if (name is "jit" or "nn" or "autograd" or "linalg" or "special" or "fft" or "_C") return new NamespaceValue("torch." + name);
+                if (name is "jit" or "nn" or "autograd" or "linalg" or "special" or "fft" or "_C" or "_VF") return new NamespaceValue("torch." + name);
                 if (Dtypes.TryGetValue(name, out var dt)) return new SimpleValue(e.Graph.InsertConstant(IValue.FromInt(dt.Code), TorchType.Int, range));
                 if (name is "strided") return new SimpleValue(e.Constant(0));
                 if (name is "contiguous_format") return new SimpleValue(e.Constant(0));
@@ -101,7 +107,7 @@ public static class Builtins
             case "torch._C":
                 if (name == "_nn") return new NamespaceValue("torch._C._nn");
                 break;
-            case "torch._C._nn" or "torch.linalg" or "torch.special" or "torch.fft":
+            case "torch._C._nn" or "torch._VF" or "torch.linalg" or "torch.special" or "torch.fft":
             {
                 // `torch.linalg.inv` is aten::linalg_inv; `torch._C._nn.mse_loss` is aten::mse_loss
                 string prefix = ns switch { "torch.linalg" => "linalg_", "torch.special" => "special_", "torch.fft" => "fft_", _ => "" };
@@ -144,6 +150,16 @@ public static class Builtins
                 var start = call.Args.Count == 2 ? e.EmitExpr(call.Args[1]) : null;
                 var counter = new RangeValue(start, e.Graph.InsertConstant(IValue.FromInt(long.MaxValue), TorchType.Int), null);
                 return new IterableTree(new SugaredValue[] { counter, e.EmitSugared(call.Args[0]) });
+            }
+            case "_single" or "_pair" or "_triple" or "_quadruple":
+            {
+                var v = Positional(e, call, 1, 1, name)[0];
+                if (v.Type is ListType) return new SimpleValue(v);
+                if (v.Type is TupleType { Elements: [var first, ..] } tuple && tuple.Elements.All(t => t == first))
+                    return new SimpleValue(Conversions.TryConvert(e, v, new ListType(first), false, range)!);
+                if (v.Type != TorchType.Int && v.Type != TorchType.Float)
+                    throw new CompileError($"{name}() expected an int, a float or a list, got {v.Type.AnnotationStr()}", range);
+                return new SimpleValue(e.MakeList(range, v.Type, Enumerable.Repeat(v, RepeatCounts[name]).ToArray()));
             }
             case "zip":
                 return new IterableTree(call.Args.Select(a => e.EmitSugared(a)).ToList());

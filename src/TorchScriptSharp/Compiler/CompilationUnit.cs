@@ -38,9 +38,9 @@ public sealed partial class CompilationUnit
                     foreach (var (name, asName) in imp.Names)
                         if (asName != null) _aliases[asName] = name;
                     break;
-                case Ast.ImportFrom from when from.Level == 0:
+                case Ast.ImportFrom from when AbsoluteModule(from) is { } source:
                     foreach (var (name, asName) in from.Names)
-                        if (name != "*") _aliases[asName ?? name] = from.Module + "." + name;
+                        if (name != "*") _aliases[asName ?? name] = source + "." + name;
                     break;
                 case Ast.ImportFrom or Ast.Pass:
                 case Ast.ExprStmt { Value: Ast.StringLiteral }:
@@ -56,6 +56,18 @@ public sealed partial class CompilationUnit
     }
 
     public string ModuleName { get; }
+
+    /// The dotted module a `from X import ...` reads: `from .utils import _pair` in
+    /// torch.nn.modules.conv reads torch.nn.modules.utils. Null when it climbs above the root.
+    string? AbsoluteModule(Ast.ImportFrom from)
+    {
+        if (from.Level == 0) return from.Module;
+        var package = ModuleName.Split('.').ToList();
+        if (from.Level > package.Count) return null;
+        package.RemoveRange(package.Count - from.Level, from.Level);
+        if (from.Module.Length > 0) package.Add(from.Module);
+        return string.Join('.', package);
+    }
     /// Bundled library source (`torch.nn.functional`), compiled on behalf of user code.
     public bool IsLibrary { get; init; }
 

@@ -72,7 +72,8 @@ public sealed partial class FunctionEmitter
                 case "ndim": return new SimpleValue(Op(range, "aten::dim", value));
                 case "T": return new SimpleValue(Op(range, "aten::numpy_T", value));
                 case "requires_grad": return new SimpleValue(InsertPrim("prim::requires_grad", value, range, TorchType.Bool));
-                case "is_cuda": return new SimpleValue(InsertPrim("prim::is_cuda", value, range, TorchType.Bool));
+                case "is_cuda" or "is_cpu" or "is_nested" or "is_sparse" or "is_mkldnn" or "is_meta" or "is_quantized":
+                    return new SimpleValue(InsertPrim("prim::" + name, value, range, TorchType.Bool));
                 case "data": return new SimpleValue(InsertPrim("prim::data", value, range, TorchType.Tensor));
                 case "layout": return new SimpleValue(InsertPrim("prim::layout", value, range, TorchType.Int));
             }

@@ -1,4 +1,5 @@
 using TorchScriptSharp.IR;
+using TorchScriptSharp.Runtime;
 using TorchScriptSharp.Syntax;
 using TorchScriptSharp.Types;
 using Ast = TorchScriptSharp.Syntax.Ast;
@@ -10,7 +11,14 @@ public sealed record Refinement(string Name, TorchType Type);
 
 /// A condition: its bool value (null when static), what it proves on each side, and its static
 /// outcome when the types decide it (`x is None` with x: int), in which case only one branch is emitted.
-public sealed record CondValue(Value? Value, IReadOnlyList<Refinement> IfTrue, IReadOnlyList<Refinement> IfFalse, bool? Static);
+public sealed record CondValue(Value? Value, IReadOnlyList<Refinement> IfTrue, IReadOnlyList<Refinement> IfFalse, bool? Static)
+{
+    /// What an `if` may branch on instead of <see cref="Value"/>: for `a and True` / `a or False`
+    /// (a module constant, say) PyTorch's if-statements and short-circuits branch on `a` itself,
+    /// while `not`, `while` and expressions still read the short-circuit's result.
+    public Value? BranchOn { get; init; }
+    public Value? BranchValue => BranchOn ?? Value;
+}
 
 public sealed partial class FunctionEmitter
 {
@@ -37,9 +45,15 @@ public sealed partial class FunctionEmitter
                 return Builtins.IsInstanceCondition(this, call);
             case Ast.Call { Func: var f } when TypeAnnotations.DottedName(f) is "torch.jit.is_scripting":
                 return new CondValue(null, NoRefinements, NoRefinements, true);
+            // scripted code never sees __torch_function__ overrides: PyTorch compiles these to False
+            case Ast.Call { Func: var f } when TypeAnnotations.DottedName(f) is "torch.overrides.has_torch_function"
+                    or "torch.overrides.has_torch_function_unary" or "torch.overrides.has_torch_function_variadic":
+                return new CondValue(null, NoRefinements, NoRefinements, false);
         }
-        var value = EmitExpr(e);
-        return new CondValue(ToBool(value, e.Range), NoRefinements, NoRefinements, null);
+        var value = ToBool(EmitExpr(e), e.Range);
+        // a constant bool (a module constant, say) decides the branch at compile time, like a literal
+        bool? known = value.Node.Kind == "prim::Constant" && value.Node.Attributes["value"] is IValue { IsBool: true } constant ? constant.ToBool() : null;
+        return new CondValue(known == null ? value : null, NoRefinements, NoRefinements, known);
     }
 
     /// The bool a condition value stands for: tensors through `bool()`, numbers and containers by truthiness.
@@ -113,7 +127,7 @@ public sealed partial class FunctionEmitter
                 ? restStatic with { IfTrue = first.IfTrue.Concat(restStatic.IfTrue).ToList() }
                 : restStatic with { IfFalse = first.IfFalse.Concat(restStatic.IfFalse).ToList() };
         }
-        var node = InsertNode("prim::If", new[] { first.Value! }, b.Range, TorchType.Bool);
+        var node = InsertNode("prim::If", new[] { first.BranchValue! }, b.Range, TorchType.Bool);
         CondValue rest = null!;
         var thenBlock = node.AddBlock();
         var elseBlock = node.AddBlock();
@@ -132,9 +146,10 @@ public sealed partial class FunctionEmitter
         var branchScopes = isAnd ? (restScope, new Scope(_scope)) : (new Scope(_scope), restScope);
         MergeBranches(node, branchScopes.Item1, branchScopes.Item2, b.Range);
         // and: both true => both refinements; false => nothing certain (and vice versa for or)
-        return isAnd
+        var result = isAnd
             ? new CondValue(node.Outputs[0], first.IfTrue.Concat(rest.IfTrue).ToList(), NoRefinements, null)
             : new CondValue(node.Outputs[0], NoRefinements, first.IfFalse.Concat(rest.IfFalse).ToList(), null);
+        return rest.Static == isAnd ? result with { BranchOn = first.BranchValue } : result;
     }
 
     /// Rebinds refined variables to `prim::unchecked_cast` values of the narrower type.

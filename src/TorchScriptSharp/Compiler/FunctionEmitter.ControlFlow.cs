@@ -18,7 +18,7 @@ public sealed partial class FunctionEmitter
             EmitStaticBranch(taken ? ifs.Body : ifs.OrElse, taken ? cond.IfTrue : cond.IfFalse);
             return;
         }
-        var node = InsertNode("prim::If", new[] { cond.Value! }, ifs.Range);
+        var node = InsertNode("prim::If", new[] { cond.BranchValue! }, ifs.Range);
         var thenScope = EmitBranch(node.AddBlock(), ifs.Body, cond.IfTrue);
         var elseScope = EmitBranch(node.AddBlock(), ifs.OrElse, cond.IfFalse);
         MergeBranches(node, thenScope, elseScope, ifs.Range, ExitFinder.AlwaysThrows(ifs.Body), ExitFinder.AlwaysThrows(ifs.OrElse));
@@ -124,7 +124,7 @@ public sealed partial class FunctionEmitter
             });
             return;
         }
-        EmitExitIf(cond.Value!, ifs.Range,
+        EmitExitIf(cond.BranchValue!, ifs.Range,
             () => { ApplyRefinements(cond.IfTrue); if (!EmitBlock(ifs.Body.Concat(rest).ToList(), 0)) TerminateFallThrough(ifs.Range); },
             () => { ApplyRefinements(cond.IfFalse); if (!EmitBlock(ifs.OrElse.Concat(rest).ToList(), 0)) TerminateFallThrough(ifs.Range); });
     }

@@ -78,10 +78,15 @@ public static class TypeAnnotations
         }
     }
 
-    /// N of `BroadcastingListN[T]` (PyTorch's marker for "a list of N, or one value for all N").
-    public static int? BroadcastingSize(Ast.Expr annotation) =>
-        annotation is Ast.Subscript sub && DottedName(sub.Value) is { } name && Last(name) is var last
-        && last.StartsWith("BroadcastingList") && int.TryParse(last["BroadcastingList".Length..], out int n) ? n : null;
+    /// N of `BroadcastingListN[T]` or `Optional[BroadcastingListN[T]]` (PyTorch's marker for "a list
+    /// of N, or one value for all N").
+    public static int? BroadcastingSize(Ast.Expr annotation)
+    {
+        if (annotation is not Ast.Subscript sub || DottedName(sub.Value) is not { } name) return null;
+        var last = Last(name);
+        if (last == "Optional") return sub.Indices.Count == 1 ? BroadcastingSize(sub.Indices[0]) : null;
+        return last.StartsWith("BroadcastingList") && int.TryParse(last["BroadcastingList".Length..], out int n) ? n : null;
+    }
 
     static TorchType MakeOptional(TorchType t) => t is OptionalType || t == TorchType.None || t == TorchType.Any ? t : new OptionalType(t);
 

@@ -55,8 +55,12 @@ public sealed class ModuleScripter
         foreach (var (k, v) in state.Buffers) slots.Add(((string)k!, v == null ? TorchType.None : TorchType.Tensor, v == null ? IValue.None : IValue.FromTensor((torch.Tensor)v)));
         var constantNames = ConstantNames(module.Class);
         var constants = new Dictionary<string, IValue>();
+        var functions = new Dictionary<string, (CompilationUnit Unit, string Function)>();
         foreach (var (name, value) in module.Dict)
         {
+            if (value is PyFunction { Definition: not null } fn && !name.StartsWith("__") && _unitFor(fn.ModuleName) is { } fnUnit
+                && fnUnit.HasFunction(fn.Name))
+                functions[name] = (fnUnit, fn.Name);
             if (name.StartsWith("__") || IgnoredAttributes.Contains(name) || value is PyFunction or BoundMethod) continue;
             if (constantNames.Contains(name)) { constants[name] = ValueConversion.ToIValue(Plain(value)); continue; }
             if (TryInferType(value) is not { } valueType) continue; // PyTorch records a "failed" attribute: an error only if used
@@ -66,13 +70,15 @@ public sealed class ModuleScripter
         foreach (var (k, v) in state.Modules) children.Add(((string)k!, v is PyInstance child ? ScriptInstance(child) : null));
 
         var signature = $"{module.Class.Module}.{module.Class.QualName}|" + string.Join(";", slots.Select(s => $"{s.Name}:{s.Type}"))
-            + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
+            + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}"))
+            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
         if (!_typesBySignature.TryGetValue(signature, out var type))
         {
             type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };
             foreach (var s in slots) type.AddAttribute(s.Name, s.Type);
             foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
             foreach (var (k, v) in constants) type.Constants[k] = v;
+            foreach (var (k, f) in functions) type.FunctionAttributes[k] = f;
             var cls = module.Class;
             if (IsContainer(type))
             {

@@ -21,6 +21,7 @@ public static class ConstantPropagation
             if (node.Kind is "prim::EnumValue" or "prim::EnumName") { FoldEnum(graph, node); continue; }
             if (node.Kind == "prim::Loop") { RemoveLoopThatNeverRuns(node); continue; }
             if (node.Kind == "prim::TupleConstruct" && node.Inputs.Count > 0 && node.Inputs.All(IsImmutableConstant)) { FoldTuple(graph, node); continue; }
+            if (node.Kind == "prim::TupleUnpack" && ConstantTuple(node.Inputs[0]) is { } tuple) { FoldUnpack(graph, node, tuple); continue; }
             if (node.Kind is "aten::eq" or "aten::ne" or "aten::__is__" or "aten::__isnot__" && FoldEnumComparison(graph, node)) continue;
             TryFold(graph, node);
         }
@@ -69,6 +70,24 @@ public static class ConstantPropagation
         constant.Range = node.Range;
         constant.InsertBefore(node);
         node.Output.ReplaceAllUsesWith(constant.Output);
+        node.Destroy();
+    }
+
+    static ScriptTuple? ConstantTuple(Value v) =>
+        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsTuple: true } iv ? iv.ToTuple() : null;
+
+    /// Unpacking a constant tuple (a module constant `(2, 3)` passed as a list) gives its elements as
+    /// constants, so `[2, 3]` prints as a literal.
+    static void FoldUnpack(Graph graph, Node node, ScriptTuple tuple)
+    {
+        if (tuple.Count != node.Outputs.Count) return;
+        for (int i = 0; i < tuple.Count; i++)
+        {
+            var element = graph.CreateConstant(tuple[i], node.Outputs[i].Type);
+            element.Range = node.Range;
+            element.InsertBefore(node);
+            node.Outputs[i].ReplaceAllUsesWith(element.Output);
+        }
         node.Destroy();
     }
 
