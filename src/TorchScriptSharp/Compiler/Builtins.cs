@@ -100,6 +100,7 @@ public static class Builtins
                     if (lib.Unit.HasFunction(name)) return new LibraryFunctionValue(lib.Unit, name);
                     if (lib.Dispatch.TryGetValue(name, out var dispatch)) return new BooleanDispatchValue(lib.Unit, dispatch);
                 }
+                name = Library.FunctionalAtenNames.Of(name);
                 if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
                 break;
             case "warnings" when name == "warn":

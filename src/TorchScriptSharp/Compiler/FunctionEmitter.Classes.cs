@@ -92,7 +92,7 @@ public sealed partial class FunctionEmitter
         if (type.Constants.TryGetValue(name, out var constant))
             return new SimpleValue(ConstantOf((IValue)constant, range)); // module constants are inlined
         if (type.FunctionAttributes.TryGetValue(name, out var function))
-            return new LibraryFunctionValue((CompilationUnit)function.Unit, function.Function);
+            return function.Unit is CompilationUnit unit ? new LibraryFunctionValue(unit, function.Function) : new BuiltinFunction(function.Function);
         if (type.AttributeSlot(name) >= 0)
         {
             var node = InsertNode("prim::GetAttr", new[] { obj }, range, type.AttributeType(name)!);

@@ -55,12 +55,13 @@ public sealed class ModuleScripter
         foreach (var (k, v) in state.Buffers) slots.Add(((string)k!, v == null ? TorchType.None : TorchType.Tensor, v == null ? IValue.None : IValue.FromTensor((torch.Tensor)v)));
         var constantNames = ConstantNames(module.Class);
         var constants = new Dictionary<string, IValue>();
-        var functions = new Dictionary<string, (CompilationUnit Unit, string Function)>();
+        var functions = new Dictionary<string, (CompilationUnit? Unit, string Function)>();
         foreach (var (name, value) in module.Dict)
         {
             if (value is PyFunction { Definition: not null } fn && !name.StartsWith("__") && _unitFor(fn.ModuleName) is { } fnUnit
                 && fnUnit.HasFunction(fn.Name))
                 functions[name] = (fnUnit, fn.Name);
+            if (value is Eager.BuiltinFunction { Operator: { } op } && !name.StartsWith("__")) functions[name] = (null, op);
             if (name.StartsWith("__") || IgnoredAttributes.Contains(name) || value is PyFunction or BoundMethod) continue;
             if (constantNames.Contains(name)) { constants[name] = ValueConversion.ToIValue(Plain(value)); continue; }
             if (TryInferType(value) is not { } valueType) continue; // PyTorch records a "failed" attribute: an error only if used
@@ -71,7 +72,7 @@ public sealed class ModuleScripter
 
         var signature = $"{module.Class.Module}.{module.Class.QualName}|" + string.Join(";", slots.Select(s => $"{s.Name}:{s.Type}"))
             + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}"))
-            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
+            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
         if (!_typesBySignature.TryGetValue(signature, out var type))
         {
             type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };

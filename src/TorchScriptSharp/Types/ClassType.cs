@@ -20,8 +20,9 @@ public sealed class ClassType : TorchType
     public Dictionary<string, object> Constants { get; } = new();
 
     /// Module attributes holding a plain function (`self.activation = F.relu`): name → the unit that
-    /// defines it (the compiler's, as object) and its name there. Calls compile to that function.
-    public Dictionary<string, (object Unit, string Function)> FunctionAttributes { get; } = new();
+    /// defines it (the compiler's, as object) and its name there, or no unit and an operator
+    /// (`F.gelu` is aten::gelu). Calls compile to that function.
+    public Dictionary<string, (object? Unit, string Function)> FunctionAttributes { get; } = new();
 
     /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
     public object? Owner { get; set; }

@@ -36,12 +36,20 @@ public class NnLibraryGoldenTests
         catch (Exception e) { return new Result(c.Ctor, $"{e.GetType().Name}: {e.Message.Split('\n')[0]}", false, ""); }
     }
 
-    /// Every case must compute PyTorch's output; the share of identical `.code` is reported and
-    /// held to the 80%.
+    /// Constructors whose output we deliberately compute differently (known_differences.tsv, with why).
+    static HashSet<string> KnownDifferences() =>
+        File.ReadAllLines(Path.Combine(Dir, "known_differences.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t')[0]).ToHashSet();
+
+    /// Every case must compute PyTorch's output, except the listed deliberate differences, which must
+    /// still differ (so the list stays true); the share of identical `.code` is reported and held to
+    /// the 80%.
     [Fact]
     public void ScriptedLibraryModulesMatchPyTorch()
     {
+        var known = KnownDifferences();
         var results = Index().Select(Run).ToList();
+        var unexpected = results.Where(r => (r.OutputFailure != null) != known.Contains(r.Ctor)).ToList();
         int outputs = results.Count(r => r.OutputFailure == null), codes = results.Count(r => r.CodeSame);
         var report = $"nn library modules scripted: outputs {outputs}/{results.Count}, .code identical {codes}/{results.Count}\n"
             + string.Join("\n", results.Where(r => r.OutputFailure != null || !r.CodeSame)
@@ -49,7 +57,7 @@ public class NnLibraryGoldenTests
         _output.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "nn-report.md"), report + "\n");
         Console.WriteLine(report.Split('\n')[0]);
-        Assert.True(outputs == results.Count, report);
+        Assert.True(unexpected.Count == 0, "unexpected: " + string.Join(", ", unexpected.Select(r => r.Ctor)) + "\n" + report);
         Assert.True(codes * 100 >= results.Count * 80, report);
     }
 }

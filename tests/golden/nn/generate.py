@@ -1,7 +1,12 @@
 """Goldens for the torch.nn library modules scripted one by one: run with Debian's PyTorch 1.13
 (/usr/bin/python3) from the repo root. For each constructor in CASES: seed 0, build, torch.jit.script,
 and write <i>.code, <i>.sd.pt, <i>.inputs.pt, <i>.output.pt, plus index.tsv (i, constructor, eval).
+
+Cases 00-32 are hand-picked (some in training mode); cases from 100 on are every case of
+tools/check_nn_library.py (one or more per module the library provides) whose constructor arguments
+can be written as source, run in eval mode so randomness plays no part.
 """
+import importlib.util
 import os
 
 import torch
@@ -47,26 +52,75 @@ CASES = [
 ]
 
 
+# random even in eval mode: PyTorch's generator and libtorch 2.10's need not agree
+STOCHASTIC = {"FractionalMaxPool2d", "RReLU"}
+
+
+# check_nn_library.py's submodule arguments
+SUBMODULES = {"@enc": "nn.TransformerEncoderLayer(8, 2, 16)", "@dec": "nn.TransformerDecoderLayer(8, 2, 16)",
+              "@norm": "nn.LayerNorm(8)", "@linear": "nn.Linear(4, 5)", "@linear2": "nn.Linear(5, 2)", "@relu": "nn.ReLU()"}
+
+
+def source(value):
+    """`value` as constructor source our evaluator reads, or None when it has none (tensors)."""
+    if isinstance(value, str) and value in SUBMODULES:
+        return SUBMODULES[value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    if isinstance(value, dict):
+        items = [(repr(k), source(v)) for k, v in value.items()]
+        return None if any(v is None for _, v in items) else "{" + ", ".join(f"{k}: {v}" for k, v in items) + "}"
+    if isinstance(value, torch.dtype):
+        return str(value)
+    if isinstance(value, (tuple, list)):
+        items = [source(v) for v in value]
+        if None in items:
+            return None
+        body = ", ".join(items) + ("," if isinstance(value, tuple) and len(items) == 1 else "")
+        return f"({body})" if isinstance(value, tuple) else f"[{body}]"
+    return None
+
+
+def library_cases():
+    """(constructor, inputs thunk) for every representable case of tools/check_nn_library.py."""
+    spec = importlib.util.spec_from_file_location("check_nn_library", os.path.join(HERE, "..", "..", "..", "tools", "check_nn_library.py"))
+    checker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker)
+    for name, args, kwargs, inputs in checker.CASES:
+        parts = [source(a) for a in args] + [None if source(v) is None else f"{k}={source(v)}" for k, v in kwargs.items()]
+        if name in STOCHASTIC or None in parts or inputs is None:
+            continue
+        yield f"nn.{name}({', '.join(parts)})", inputs
+
+
+def write_case(rows, i, ctor, args, eval_mode):
+    torch.manual_seed(0)
+    module = eval(ctor)
+    if eval_mode:
+        module.eval()
+    try:
+        scripted = torch.jit.script(module)
+    except Exception as e:  # noqa: BLE001 - PyTorch itself cannot script it: nothing to compare
+        print("skipped (PyTorch cannot script it):", ctor, type(e).__name__)
+        return
+    if not hasattr(scripted, "forward") or not hasattr(scripted.forward, "code"):
+        print("skipped (no scripted forward):", ctor)
+        return
+    stem = os.path.join(HERE, f"{i:02d}")
+    with open(stem + ".code", "w") as f:
+        f.write(scripted.forward.code)
+    torch.save(module.state_dict(), stem + ".sd.pt")
+    torch.save(list(args), stem + ".inputs.pt")
+    torch.save(scripted(*args), stem + ".output.pt")
+    rows.append(f"{i:02d}\t{ctor}\t{eval_mode}")
+
+
 def main():
     rows = []
     for i, (ctor, inputs, eval_mode) in enumerate(CASES):
-        torch.manual_seed(0)
-        module = eval(ctor)
-        if eval_mode:
-            module.eval()
-        scripted = torch.jit.script(module)
-        if not hasattr(scripted, "forward") or not hasattr(scripted.forward, "code"):
-            print("skipped (no scripted forward):", ctor)
-            continue
-        args = eval(inputs)
-        stem = os.path.join(HERE, f"{i:02d}")
-        with open(stem + ".code", "w") as f:
-            f.write(scripted.forward.code)
-        torch.save(module.state_dict(), stem + ".sd.pt")
-        torch.save(args, stem + ".inputs.pt")
-        out = scripted(*args)
-        torch.save(out, stem + ".output.pt")
-        rows.append(f"{i:02d}\t{ctor}\t{eval_mode}")
+        write_case(rows, i, ctor, eval(inputs), eval_mode)
+    for i, (ctor, inputs) in enumerate(library_cases(), start=100):
+        write_case(rows, i, ctor, inputs(), True)
     with open(os.path.join(HERE, "index.tsv"), "w") as f:
         f.write("\n".join(rows) + "\n")
 

@@ -35,18 +35,15 @@ static class FunctionalFallback
         m.Fallback = Aten;
     }
 
-    /// Public F names whose PyTorch builtin has another aten name (F.logsigmoid is torch._C._nn.log_sigmoid).
-    static readonly Dictionary<string, string> AtenNames = new() { ["logsigmoid"] = "log_sigmoid" };
-
     /// `F.name` for a name functional.py does not define: the aten operator of that name.
     static object? Aten(string publicName)
     {
-        var name = AtenNames.GetValueOrDefault(publicName, publicName);
+        var name = Library.FunctionalAtenNames.Of(publicName);
         return OpDispatch.Exists("aten::" + name) ? new BuiltinFunction(publicName, (ev, a) =>
         {
             bool inplace = a.HasKeyword("inplace") && PyOps.Truthy(ev, a.Keyword("inplace"));
             var rest = new CallArgs(a.Positional, a.Keywords.Where(k => k.Key != "inplace").ToList());
             return OpDispatch.Call(ev, "aten::" + name + (inplace && OpDispatch.Exists("aten::" + name + "_") ? "_" : ""), rest, isMethod: false);
-        }) : null;
+        }) { Operator = "aten::" + name } : null;
     }
 }

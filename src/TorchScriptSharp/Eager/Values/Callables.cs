@@ -6,6 +6,8 @@ public sealed class BuiltinFunction
     public BuiltinFunction(string name, Func<Interpreter, CallArgs, object?> body) { Name = name; Body = body; }
     public string Name { get; }
     public Func<Interpreter, CallArgs, object?> Body { get; }
+    /// The TorchScript operator this function is (`aten::gelu` for F.gelu), when scripted code may call it.
+    public string? Operator { get; init; }
     public override string ToString() => $"<built-in function {Name}>";
 }
 

@@ -33,6 +33,40 @@ internal static class NnAttentionKernels
             if (needWeights) s.Push(IValue.FromTensor(weights));
             else { weights.Dispose(); s.Push(IValue.FromTensor(torch.empty(0, output.dtype))); }
         });
+
+        // nn.TransformerEncoderLayer's fast path: the whole layer as one op (inference only).
+        Raw("aten::_transformer_encoder_layer_fwd", s =>
+        {
+            var a = s.PopN(20);
+            s.Push(IValue.FromTensor(Scoped.Run(() => EncoderLayer(a))));
+        });
+    }
+
+    /// (src, embed_dim, num_heads, qkv_weight, qkv_bias, proj_weight, proj_bias, use_gelu, norm_first, eps,
+    /// norm_weight_1, norm_bias_1, norm_weight_2, norm_bias_2, ffn_weight_1, ffn_bias_1, ffn_weight_2,
+    /// ffn_bias_2, mask, mask_type): self-attention and feed-forward blocks, each with a residual and
+    /// a layer norm before (norm_first) or after, as the unfused layer computes them without dropout.
+    static Tensor EncoderLayer(IValue[] a)
+    {
+        var src = a[0].ToTensor();
+        long embedDim = a[1].ToInt(), heads = a[2].ToInt();
+        bool gelu = a[7].ToBool(), normFirst = a[8].ToBool();
+        double eps = a[9].ToDouble();
+        Tensor Norm(Tensor x, int at) => nn.functional.layer_norm(x, new[] { embedDim }, a[at].ToTensor(), a[at + 1].ToTensor(), eps);
+        Tensor Attention(Tensor x) => MultiHead(x, x, x, embedDim, heads, a[3].ToTensor(), a[4].ToTensor(), a[5].ToTensor(), a[6].ToTensor(),
+            OptTensor(a[18]), a[19].IsNone ? null : a[19].ToInt(), average: true).Item1;
+        Tensor FeedForward(Tensor x)
+        {
+            var hidden = nn.functional.linear(x, a[14].ToTensor(), a[15].ToTensor());
+            return nn.functional.linear(gelu ? nn.functional.gelu(hidden) : nn.functional.relu(hidden), a[16].ToTensor(), a[17].ToTensor());
+        }
+        if (normFirst)
+        {
+            var x = src.add(Attention(Norm(src, 10)));
+            return x.add(FeedForward(Norm(x, 12)));
+        }
+        var y = Norm(src.add(Attention(src)), 10);
+        return Norm(y.add(FeedForward(y)), 12);
     }
 
     /// softmax(q kᵀ / √d + mask) v. A bool mask marks the positions to attend (True = keep) as in

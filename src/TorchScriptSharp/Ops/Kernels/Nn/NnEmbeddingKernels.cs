@@ -14,6 +14,7 @@ internal static class NnEmbeddingKernels
     public static void Register()
     {
         Op("aten::embedding", (Tensor w, Tensor idx, long paddingIdx, bool scaleGrad, bool sparse) => Embedding(w, idx));
+        Op("aten::embedding_renorm_", (Tensor w, Tensor idx, double maxNorm, double normType) => { Renorm(w, idx, maxNorm, normType); return w; });
         Raw("aten::embedding_bag", s =>
         {
             var a = s.PopN(8);
@@ -95,5 +96,19 @@ internal static class NnEmbeddingKernels
         s.Push(IValue.FromTensor(o2b));
         s.Push(IValue.FromTensor(sizes));
         s.Push(IValue.FromTensor(maxIndices));
+    }
+
+    /// Embedding(max_norm=...): every row the indices name whose p-norm exceeds max_norm is scaled
+    /// in place to max_norm / (norm + 1e-7), as ATen does, outside autograd.
+    static void Renorm(Tensor weight, Tensor indices, double maxNorm, double normType)
+    {
+        using var _ = torch.no_grad();
+        using var flat = indices.flatten().to(ScalarType.Int64);
+        foreach (long row in flat.data<long>().Distinct())
+        {
+            using var r = weight[row];
+            double norm = r.norm((float)normType).to(ScalarType.Float64).item<double>();
+            if (norm > maxNorm) r.mul_(maxNorm / (norm + 1e-7));
+        }
     }
 }

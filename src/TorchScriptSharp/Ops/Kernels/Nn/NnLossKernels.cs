@@ -28,13 +28,16 @@ internal static class NnLossKernels
         Op("aten::nll_loss", (Tensor x, Tensor y, Tensor? w, long r, long ignore) => NllLoss(x, y, w, r, ignore));
         Op("aten::nll_loss2d", (Tensor x, Tensor y, Tensor? w, long r, long ignore) => NllLoss(x, y, w, r, ignore));
         Op("aten::nll_loss_nd", (Tensor x, Tensor y, Tensor? w, long r, long ignore) => NllLoss(x, y, w, r, ignore));
+        Op("aten::ctc_loss.Tensor", (Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths, long blank, long r, bool zeroInfinity) =>
+            F.ctc_loss(logProbs, targets, inputLengths, targetLengths, blank, zeroInfinity, Reduction(r)));
         Op("aten::soft_margin_loss", (Tensor x, Tensor y, long r) => Scoped.Run(() => Reduce(y.neg().mul(x).exp().log1p(), r)));
         Op("aten::hinge_embedding_loss", (Tensor x, Tensor y, double margin, long r) => Scoped.Run(() =>
         {
-            // ATen: where(y == 1, x, 0) + where(y == -1, clamp_min(margin - x, 0), 0)
+            // ATen: where(y != 1, clamp_min(margin - x, 0), 0) + where(y != -1, x, 0), so a target
+            // that is neither 1 nor -1 contributes both terms
             var zeros = torch.zeros_like(x);
-            var marginTerm = torch.where(y.eq(-1), x.neg().add(margin).clamp_min(0), zeros);
-            var selfTerm = torch.where(y.eq(1), x, zeros);
+            var marginTerm = torch.where(y.ne(1), x.neg().add(margin).clamp_min(0), zeros);
+            var selfTerm = torch.where(y.ne(-1), x, zeros);
             return Reduce(marginTerm.add(selfTerm), r);
         }));
         Op("aten::margin_ranking_loss", (Tensor x1, Tensor x2, Tensor y, double margin, long r) => Scoped.Run(() =>

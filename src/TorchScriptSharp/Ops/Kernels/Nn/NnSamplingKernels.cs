@@ -53,6 +53,11 @@ internal static class NnSamplingKernels
         Op("aten::grid_sampler_3d", (Tensor x, Tensor grid, long mode, long padding, bool ac) => GridSample(x, grid, mode, padding, ac));
 
         Op("aten::pixel_shuffle", (Tensor x, long r) => F.pixel_shuffle(x, r));
+        // nn.Unfold / nn.Fold: sliding 2-d blocks to columns and back
+        Op("aten::im2col", (Tensor x, long[] kernel, long[] dilation, long[] padding, long[] stride) =>
+            F.unfold(x, (kernel[0], kernel[1]), (dilation[0], dilation[1]), (padding[0], padding[1]), (stride[0], stride[1])));
+        Op("aten::col2im", (Tensor x, long[] size, long[] kernel, long[] dilation, long[] padding, long[] stride) =>
+            F.fold(x, (size[0], size[1]), (kernel[0], kernel[1]), (dilation[0], dilation[1]), (padding[0], padding[1]), (stride[0], stride[1])));
         Op("aten::pixel_unshuffle", (Tensor x, long r) => F.pixel_unshuffle(x, r));
         Op("aten::channel_shuffle", (Tensor x, long groups) => x.channel_shuffle(groups));
         Op("aten::native_channel_shuffle", (Tensor x, long groups) => x.channel_shuffle(groups));
