@@ -170,7 +170,7 @@ public sealed class Node
     public bool IsBefore(Node other) => Ordering.IsBefore(this, other);
 
     public bool HasSideEffects => Kind is "prim::Print" or "prim::RaiseException" or "aten::warn" or "prim::SetAttr"
-        or "prim::CallFunction" or "prim::CallMethod" or "prim::PythonOp" or "prim::Enter" or "prim::Exit" or "prim::Uninitialized" or "prim::Store"
+        or "prim::CallFunction" or "prim::CallMethod" or "prim::PythonOp" or "prim::Enter" or "prim::Exit" or "prim::Store"
         or "prim::ReturnStmt" or "prim::BreakStmt" or "prim::ContinueStmt" or "prim::LoopContinuation" or "prim::Drop";
 
     public override string ToString() => Kind;
