@@ -14,7 +14,7 @@ public sealed record Refinement(string Name, TorchType Type);
 public sealed record CondValue(Value? Value, IReadOnlyList<Refinement> IfTrue, IReadOnlyList<Refinement> IfFalse, bool? Static)
 {
     /// What an `if` may branch on instead of <see cref="Value"/>: for `a and True` / `a or False`
-    /// (a module constant, say) PyTorch's if-statements and short-circuits branch on `a` itself,
+    /// (a module constant, say) PyTorch's if-statements, conditional expressions and short-circuits branch on `a` itself,
     /// while `not`, `while` and expressions still read the short-circuit's result.
     public Value? BranchOn { get; init; }
     public Value? BranchValue => BranchOn ?? Value;

@@ -260,7 +260,7 @@ public sealed partial class FunctionEmitter
             WithScope(new Scope(_scope), () => { ApplyRefinements(s ? cond.IfTrue : cond.IfFalse); v = EmitExpr(s ? t.Body : t.OrElse, hint); });
             return v;
         }
-        var node = InsertNode("prim::If", new[] { cond.Value! }, t.Range);
+        var node = InsertNode("prim::If", new[] { cond.BranchValue! }, t.Range);
         var a = node.AddBlock(); var b = node.AddBlock();
         Value tv = null!, fv = null!;
         _graph.WithInsertPoint(a.ReturnNode, () => WithScope(new Scope(_scope), () => { ApplyRefinements(cond.IfTrue); tv = EmitExpr(t.Body, hint); a.RegisterOutput(tv); }));
