@@ -107,7 +107,8 @@ internal static class NnEmbeddingKernels
         foreach (long row in flat.data<long>().Distinct())
         {
             using var r = weight[row];
-            double norm = r.norm((float)normType).to(ScalarType.Float64).item<double>();
+            using var rowNorm = r.norm((float)normType).to(ScalarType.Float64);
+            double norm = rowNorm.item<double>();
             if (norm > maxNorm) r.mul_(maxNorm / (norm + 1e-7));
         }
     }
