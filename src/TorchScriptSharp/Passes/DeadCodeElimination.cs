@@ -1,3 +1,4 @@
+using TorchScriptSharp.Runtime;
 using TorchScriptSharp.IR;
 
 namespace TorchScriptSharp.Passes;
@@ -35,10 +36,16 @@ public static class DeadCodeElimination
         if (n.Outputs.Any(o => o.Uses.Count > 0)) return false;
         if (n.Outputs.Count == 0 && n.Kind.StartsWith("aten::")) return false; // an op returning nothing runs for its effect (set_grad_enabled, warn...)
         if (n.HasSideEffects || IsMutating(n)) return false;
-        if (n.Kind == "prim::Loop") return !n.Blocks[0].Nodes.Any(HasEffectsDeep);
+        if (n.Kind == "prim::Loop") return IsCountedLoop(n) && !n.Blocks[0].Nodes.Any(HasEffectsDeep);
         if (n.Kind == "prim::If") return !n.Blocks.Any(b => b.Nodes.Any(HasEffectsDeep));
         return true;
     }
+
+    /// A `for` loop (its condition constant True on entry and after every iteration) always ends, so an
+    /// unused one can go; a `while` loop may not end, and PyTorch keeps it.
+    static bool IsCountedLoop(Node loop) => IsTrue(loop.Inputs[1]) && IsTrue(loop.Blocks[0].Outputs[0]);
+
+    static bool IsTrue(Value v) => v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsBool: true } b && b.ToBool();
 
     static bool HasEffectsDeep(Node n) => n.HasSideEffects || IsMutating(n) || n.Blocks.Any(b => b.Nodes.Any(HasEffectsDeep));
 
