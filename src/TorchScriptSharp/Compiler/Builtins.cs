@@ -226,7 +226,7 @@ public static class Builtins
                 var converted = Conversions.TryConvert(e, v, type, false, range);
                 if (converted == null || !converted.Type.IsSubtypeOf(type))
                     throw new CompileError($"torch.jit.annotate: expected a value of type {type.AnnotationStr()} but got {v.Type.AnnotationStr()}", range);
-                if (converted.Type != type && e.Graph.InsertPoint != null && FunctionEmitter.ConstantValue(converted) is { IsNone: true })
+                if (converted.Type != type && e.Graph.InsertPoint != null && converted.Constant is { IsNone: true })
                     converted.Type = type;
                 return new SimpleValue(converted);
             }

@@ -107,7 +107,7 @@ public sealed class BooleanDispatchValue : SugaredValue
         {
             null => Dispatch.Default,
             Ast.BoolLiteral b => b.Value,
-            _ => FunctionEmitter.ConstantValue(e.EmitExpr(flag)) is { IsBool: true } c ? c.ToBool()
+            _ => e.EmitExpr(flag).Constant is { IsBool: true } c ? c.ToBool()
                  : throw new CompileError($"{Dispatch.Name}: '{Dispatch.ArgName}' must be a constant True or False in TorchScript", flag.Range),
         };
         var fn = Unit.GetOrCompile(choice ? Dispatch.IfTrue : Dispatch.IfFalse, range);

@@ -245,7 +245,7 @@ public sealed partial class FunctionEmitter
         var target = EmitExpr(s.Value);
         if (target.Type == TorchType.Tensor) return EmitTensorIndex(s, target);
         if (target.Type is ClassType { IsModule: true } mt && IsModuleList(mt) && s.Indices.Count == 1
-            && ConstantValue(EmitExpr(s.Indices[0])) is { IsInt: true } at)
+            && EmitExpr(s.Indices[0]).Constant is { IsInt: true } at)
         {
             // `self.layers[1]`: a literal index picks the submodule attribute
             var children = mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).ToList();
@@ -261,7 +261,7 @@ public sealed partial class FunctionEmitter
             if (index is Ast.SliceExpr ts) return EmitTupleSlice(s, target, tt, ts);
             var iv = EmitExpr(index);
             if (iv.Type != TorchType.Int) throw new CompileError($"tuple indices must be integers, not {iv.Type.AnnotationStr()}", index.Range);
-            if (ConstantValue(iv) is { IsInt: true } c)
+            if (iv.Constant is { IsInt: true } c)
             {
                 long i = c.ToInt();
                 if (i < 0) i += tt.Elements.Count;
@@ -294,7 +294,7 @@ public sealed partial class FunctionEmitter
         long Const(Ast.Expr? e, long dflt)
         {
             if (e == null) return dflt;
-            var v = ConstantValue(EmitExpr(e)) ?? throw new CompileError("tuple slices must have constant indices", e.Range);
+            var v = EmitExpr(e).Constant ?? throw new CompileError("tuple slices must have constant indices", e.Range);
             long i = v.ToInt();
             if (i < 0) i += tt.Elements.Count;
             return Math.Clamp(i, 0, tt.Elements.Count);
@@ -302,12 +302,12 @@ public sealed partial class FunctionEmitter
         if (slice.Step != null)
         {
             // a stepped slice of a tuple is static too: pick the elements
-            var step = ConstantValue(EmitExpr(slice.Step))?.ToInt() ?? throw new CompileError("tuple slices must have constant indices", slice.Step.Range);
+            var step = EmitExpr(slice.Step).Constant?.ToInt() ?? throw new CompileError("tuple slices must have constant indices", slice.Step.Range);
             if (step == 0) throw new CompileError("slice step cannot be zero", slice.Step.Range);
             int n = tt.Elements.Count;
             var indices = new List<int>();
-            long start = slice.Lower == null ? (step > 0 ? 0 : n - 1) : Wrap(ConstantValue(EmitExpr(slice.Lower))!.Value.ToInt(), n, step);
-            long stop = slice.Upper == null ? (step > 0 ? n : -1) : Wrap(ConstantValue(EmitExpr(slice.Upper))!.Value.ToInt(), n, step);
+            long start = slice.Lower == null ? (step > 0 ? 0 : n - 1) : Wrap(EmitExpr(slice.Lower).Constant!.Value.ToInt(), n, step);
+            long stop = slice.Upper == null ? (step > 0 ? n : -1) : Wrap(EmitExpr(slice.Upper).Constant!.Value.ToInt(), n, step);
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) indices.Add((int)i);
             var parts = InsertNode("prim::TupleUnpack", new[] { tuple }, s.Range, tt.Elements.ToArray()).Outputs;
             return MakeTuple(s.Range, indices.Select(i => parts[i]).ToList());

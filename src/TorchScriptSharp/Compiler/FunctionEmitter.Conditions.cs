@@ -52,7 +52,7 @@ public sealed partial class FunctionEmitter
         }
         var value = ToBool(EmitExpr(e), e.Range);
         // a constant bool (a module constant, say) decides the branch at compile time, like a literal
-        bool? known = value.Node.Kind == "prim::Constant" && value.Node.Attributes["value"] is IValue { IsBool: true } constant ? constant.ToBool() : null;
+        bool? known = value.Constant is { IsBool: true } constant ? constant.ToBool() : null;
         return new CondValue(known == null ? value : null, NoRefinements, NoRefinements, known);
     }
 

@@ -88,9 +88,6 @@ public sealed partial class FunctionEmitter
 
     static bool IsConstantNode(Value v) => v.Node.Kind == "prim::Constant";
 
-    /// The IValue of a constant-producing value, if it is one.
-    public static IValue? ConstantValue(Value v) =>
-        v.Node.Kind == "prim::Constant" ? (v.Node.Attributes["value"] is IValue iv ? iv : IValue.None) : (IValue?)null;
 
     internal static string SourceText(SourceRange r) => r.Source.Text[r.Start..r.End];
 }

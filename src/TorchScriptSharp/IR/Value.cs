@@ -1,3 +1,4 @@
+using TorchScriptSharp.Runtime;
 using TorchScriptSharp.Types;
 
 namespace TorchScriptSharp.IR;
@@ -29,6 +30,10 @@ public sealed class Value
     public string DisplayName => DebugName ?? Unique.ToString();
 
     public bool HasDebugName => DebugName != null;
+
+    /// What a `prim::Constant` output holds (None when the node has no value attribute), or null
+    /// when the value is not a constant.
+    public IValue? Constant => Node.Kind == "prim::Constant" ? (Node.Attributes["value"] is IValue iv ? iv : IValue.None) : (IValue?)null;
 
     /// Names the value the way PyTorch does: if another value already owns the name, that one is
     /// renamed `base.K` (this is where the `%x.1` suffixes in printed graphs come from).

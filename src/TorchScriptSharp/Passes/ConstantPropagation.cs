@@ -46,7 +46,7 @@ public static class ConstantPropagation
         try
         {
             var stack = new Stack();
-            foreach (var input in node.Inputs) stack.Push(input.Node.Attributes["value"] is IValue iv ? iv : IValue.None);
+            foreach (var input in node.Inputs) stack.Push(input.Constant!.Value);
             op.KernelFor(node)(stack);
             if (stack.Count != 1) return;
             result = stack.Pop();
@@ -65,7 +65,7 @@ public static class ConstantPropagation
     /// A tuple of immutable constants is itself a constant.
     static void FoldTuple(Graph graph, Node node)
     {
-        var items = node.Inputs.Select(i => i.Node.Attributes["value"] is IValue v ? v : IValue.None).ToArray();
+        var items = node.Inputs.Select(i => i.Constant!.Value).ToArray();
         var constant = graph.CreateConstant(IValue.FromTuple(new ScriptTuple(items, node.Output.Type as TupleType)), node.Output.Type);
         constant.Range = node.Range;
         constant.InsertBefore(node);
@@ -74,7 +74,7 @@ public static class ConstantPropagation
     }
 
     static ScriptTuple? ConstantTuple(Value v) =>
-        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsTuple: true } iv ? iv.ToTuple() : null;
+        v.Constant is { IsTuple: true } iv ? iv.ToTuple() : null;
 
     /// Unpacking a constant tuple (a module constant `(2, 3)` passed as a list) gives its elements as
     /// constants, so `[2, 3]` prints as a literal.
@@ -102,16 +102,15 @@ public static class ConstantPropagation
     }
 
     static long? ConstantInt(Value v) =>
-        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsInt: true } i ? i.ToInt() : null;
+        v.Constant is { IsInt: true } i ? i.ToInt() : null;
 
     /// Comparisons of enum constants are decided at compile time. `is` compares object identity, and
     /// every constant is its own object in PyTorch, so `A.X is A.X` folds to False (a 1.13 quirk).
     static bool FoldEnumComparison(Graph graph, Node node)
     {
-        if (node.Inputs.Count != 2 || node.Inputs.Any(i => i.Node.Kind != "prim::Constant" || i.Node.Attributes["value"] is not IValue { Reference: ScriptEnumValue }))
+        if (node.Inputs.Count != 2 || node.Inputs[0].Constant is not { Reference: ScriptEnumValue a }
+            || node.Inputs[1].Constant is not { Reference: ScriptEnumValue b })
             return false;
-        var a = (ScriptEnumValue)((IValue)node.Inputs[0].Node.Attributes["value"]!).Reference!;
-        var b = (ScriptEnumValue)((IValue)node.Inputs[1].Node.Attributes["value"]!).Reference!;
         bool equal = a.Type == b.Type && a.Name == b.Name;
         bool result = node.Kind switch { "aten::eq" => equal, "aten::ne" => !equal, "aten::__is__" => false, _ => true };
         var constant = graph.CreateConstant(IValue.FromBool(result), TorchType.Bool);
@@ -125,7 +124,7 @@ public static class ConstantPropagation
     /// `Color.RED.value` is known at compile time.
     static void FoldEnum(Graph graph, Node node)
     {
-        if (node.Inputs[0].Node.Kind != "prim::Constant" || node.Inputs[0].Node.Attributes["value"] is not IValue { Reference: ScriptEnumValue member }) return;
+        if (node.Inputs[0].Constant is not { Reference: ScriptEnumValue member }) return;
         var value = node.Kind == "prim::EnumValue" ? member.Value : IValue.FromString(member.Name);
         var constant = graph.CreateConstant(value, node.Output.Type);
         constant.Range = node.Range;
@@ -157,7 +156,7 @@ public static class ConstantPropagation
             if (same == null) continue;
             if (IsInside(same, node)) // an equal constant from inside a branch: recreate it before the If
             {
-                var copy = node.Graph.CreateConstant(same.Node.Attributes["value"] is IValue iv ? iv : IValue.None, same.Type);
+                var copy = node.Graph.CreateConstant(same.Constant!.Value, same.Type);
                 copy.InsertBefore(node);
                 same = copy.Output;
             }
@@ -180,5 +179,5 @@ public static class ConstantPropagation
                                                     : b.Node.Attributes["value"] == null);
 
     static bool? ConstantBool(Value v) =>
-        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsBool: true } b ? b.ToBool() : null;
+        v.Constant is { IsBool: true } b ? b.ToBool() : null;
 }

@@ -45,7 +45,7 @@ public static class DeadCodeElimination
     /// unused one can go; a `while` loop may not end, and PyTorch keeps it.
     static bool IsCountedLoop(Node loop) => IsTrue(loop.Inputs[1]) && IsTrue(loop.Blocks[0].Outputs[0]);
 
-    static bool IsTrue(Value v) => v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsBool: true } b && b.ToBool();
+    static bool IsTrue(Value v) => v.Constant is { IsBool: true } b && b.ToBool();
 
     static bool HasEffectsDeep(Node n) => n.HasSideEffects || IsMutating(n) || n.Blocks.Any(b => b.Nodes.Any(HasEffectsDeep));
 

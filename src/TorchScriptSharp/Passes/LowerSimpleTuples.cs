@@ -17,7 +17,7 @@ public static class LowerSimpleTuples
             if (source.Kind != "prim::TupleConstruct") continue;
             switch (node.Kind)
             {
-                case "prim::TupleIndex" when FunctionEmitterConstant(node.Inputs[1]) is long i:
+                case "prim::TupleIndex" when ConstantInt(node.Inputs[1]) is long i:
                     if (i < 0) i += source.Inputs.Count;
                     node.Output.ReplaceAllUsesWith(source.Inputs[(int)i]);
                     node.Destroy();
@@ -47,6 +47,6 @@ public static class LowerSimpleTuples
         }
     }
 
-    static long? FunctionEmitterConstant(Value v) =>
-        v.Node.Kind == "prim::Constant" && v.Node.Attributes["value"] is IValue { IsInt: true } iv ? iv.ToInt() : null;
+    static long? ConstantInt(Value v) =>
+        v.Constant is { IsInt: true } iv ? iv.ToInt() : null;
 }

@@ -60,25 +60,9 @@ static class ArgumentTrimming
     }
 }
 
-/// The compile-time value of a `prim::Constant` output (PyTorch's toIValue), or null for anything else.
+/// The compile-time value of a `prim::Constant` output (PyTorch's toIValue), or null for anything
+/// else, function constants included (they print as a name, not a value).
 static class ConstantValue
 {
-    public static IValue? Of(Value v)
-    {
-        var n = v.Node;
-        if (n.Kind != "prim::Constant" || v.Type == TorchType.Function) return null;
-        return ToIValue(n.Attributes["value"]);
-    }
-
-    public static IValue ToIValue(object? attribute) => attribute switch
-    {
-        null => IValue.None,
-        IValue iv => iv,
-        long l => IValue.FromInt(l),
-        int i => IValue.FromInt(i),
-        double d => IValue.FromDouble(d),
-        bool b => IValue.FromBool(b),
-        string s => IValue.FromString(s),
-        _ => IValue.FromGeneric(attribute),
-    };
+    public static IValue? Of(Value v) => v.Type == TorchType.Function ? null : v.Constant;
 }

@@ -76,7 +76,7 @@ sealed partial class CodeBuilder
         switch (node.Kind)
         {
             case "prim::Constant":
-                _operands[node.Output] = AddConstant(ConstantValue(node));
+                _operands[node.Output] = AddConstant(node.Output.Constant!.Value);
                 break;
             case "prim::If":
                 EmitIf(node, dying);
@@ -109,20 +109,6 @@ sealed partial class CodeBuilder
         var drops = Registers(dying.Concat(node.Outputs.Where(_lastUses.IsUnused)));
         if (drops.Length > 0) Emit(new Instruction { Code = OpCode.Drop, Drops = drops, Node = node });
     }
-
-    static IValue ConstantValue(Node node) => node.Attributes["value"] switch
-    {
-        null => IValue.None,
-        IValue v => v,
-        GraphFunction f => IValue.FromFunction(f),
-        long l => IValue.FromInt(l),
-        int i => IValue.FromInt(i),
-        double d => IValue.FromDouble(d),
-        bool b => IValue.FromBool(b),
-        string s => IValue.FromString(s),
-        torch.Tensor t => IValue.FromTensor(t),
-        var other => IValue.FromGeneric(other),
-    };
 
     void EmitOp(Node node, List<Value> dying)
     {
