@@ -57,8 +57,8 @@ public static class Builtins
     static SugaredValue? Resolve(FunctionEmitter e, string path)
     {
         if (KnownNamespaces.Contains(path)) return new NamespaceValue(path);
-        if (path.StartsWith("torch.nn.modules.utils.") && path[23..] is var helper && RepeatCounts.ContainsKey(helper))
-            return new SpecialForm(helper);
+        const string utils = "torch.nn.modules.utils.";
+        if (path.StartsWith(utils) && RepeatCounts.ContainsKey(path[utils.Length..])) return new SpecialForm(path[utils.Length..]);
         int dot = path.LastIndexOf('.');
         if (dot < 0) return null;
         var (ns, member) = (path[..dot], path[(dot + 1)..]);
