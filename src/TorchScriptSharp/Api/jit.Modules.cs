@@ -13,6 +13,7 @@ public static partial class jit
     public static ScriptModule script_module(string source, string constructor, string fileName = "<string>", object? stateDict = null, bool eval = false)
     {
         var py = new EagerInterpreter();
+        py.Engine.MainModuleName = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
         py.Run(source, fileName);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);

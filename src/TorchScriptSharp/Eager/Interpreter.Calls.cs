@@ -108,6 +108,7 @@ public sealed partial class Interpreter
             foreach (var (name, n) in f.BroadcastingParameters)
                 if (scope.Vars.TryGetValue(name, out var single) && single is long or double)
                     scope.Vars[name] = new PyList(Enumerable.Repeat(single, n));
+            var caller = EnterFrame(scope);
             try
             {
                 if (f.Body is Ast.Lambda l) return Eval(l.Body, scope);
@@ -115,6 +116,7 @@ public sealed partial class Interpreter
                 return ExecBlock(def.Body, scope) == Flow.Return ? scope.ReturnValue : null;
             }
             catch (PythonException e) when (Annotate(e, scope)) { throw; }
+            finally { ExitFrame(caller); }
         }
         finally { ExitCall(); }
     }

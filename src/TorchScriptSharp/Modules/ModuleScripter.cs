@@ -17,8 +17,7 @@ public sealed class ModuleScripter
     readonly Dictionary<PyInstance, ScriptObject> _scripted = new(ReferenceEqualityComparer.Instance);
     // identical concrete types share one class type, as PyTorch's type sharing does
     readonly Dictionary<string, ClassType> _typesBySignature = new();
-    readonly HashSet<string> _usedNames = new();
-    static int _mangle;
+    readonly TypeNameRegistry _names;
 
     readonly string _mainModuleName;
     readonly EagerInterpreter? _python;
@@ -33,6 +32,7 @@ public sealed class ModuleScripter
         _unitFor = unitFor;
         _mainModuleName = mainModuleName;
         _python = python;
+        _names = python?.Engine.TypeNames ?? new TypeNameRegistry();
     }
 
     public ScriptModule Script(PyInstance module)
@@ -48,6 +48,7 @@ public sealed class ModuleScripter
     ScriptObject ScriptInstance(PyInstance module)
     {
         if (_scripted.TryGetValue(module, out var done)) return done;
+        if (module.Script is ScriptObject already) return already; // traced (or scripted) in __init__
         var state = module.Module ?? throw new ArgumentException($"{module} is not an nn.Module");
         var unit = _unitFor(module.Class.Module) ?? throw new ArgumentException($"no TorchScript source for module '{module.Class.Module}'");
         var slots = new List<(string Name, TorchType Type, IValue Value)>();
@@ -135,15 +136,7 @@ public sealed class ModuleScripter
     }
 
     /// `__torch__.<module>.<Class>`; a second, different concrete type of the same class is mangled.
-    string QualifiedName(PyClass cls)
-    {
-        var module = cls.Module == "__main__" ? (_mainModuleName.Length == 0 ? "" : _mainModuleName + ".") : cls.Module + ".";
-        var name = $"__torch__.{module}{cls.QualName}";
-        if (_usedNames.Add(name)) return name;
-        var mangled = $"__torch__.{module}___torch_mangle_{Interlocked.Increment(ref _mangle) - 1}.{cls.QualName}";
-        _usedNames.Add(mangled);
-        return mangled;
-    }
+    string QualifiedName(PyClass cls) => _names.Claim(cls.Module == "__main__" ? _mainModuleName : cls.Module, cls.QualName);
 
     static readonly HashSet<string> IgnoredAttributes = new()
     {

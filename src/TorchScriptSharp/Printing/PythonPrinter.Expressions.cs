@@ -169,6 +169,9 @@ public sealed partial class PythonPrinter
     {
         if (x.IsTensor || x.Tag == IValueTag.Object || (x.IsString && x.ToStr().Any(c => c > 0x7f)))
         {
+            // equal tensors share one entry, as PyTorch's printer keeps its tensor table
+            int same = x.IsTensor ? Constants.FindIndex(c => c.IsTensor && SameTensor(c.ToTensor(), x.ToTensor())) : -1;
+            if (same >= 0) return $"CONSTANTS.c{same}";
             Constants.Add(x);
             return $"CONSTANTS.c{Constants.Count - 1}";
         }
@@ -180,4 +183,7 @@ public sealed partial class PythonPrinter
         }
         return null;
     });
+
+    static bool SameTensor(TorchSharp.torch.Tensor a, TorchSharp.torch.Tensor b) =>
+        ReferenceEquals(a, b) || a.dtype == b.dtype && a.shape.SequenceEqual(b.shape) && a.device_type == b.device_type && Ops.Kernels.ScalarCompareKernels.TensorEqual(a, b);
 }

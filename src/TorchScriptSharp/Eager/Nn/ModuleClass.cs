@@ -228,6 +228,7 @@ public static partial class ModuleClass
     /// `module(*args)`: forward pre-hooks, forward, forward hooks (as Module._call_impl).
     static object? CallModule(Interpreter ev, PyInstance self, CallArgs a)
     {
+        if (Tracing.Tracer.TryCallModule(ev, self, a, out var traced)) return traced;
         var state = State(self);
         var args = a;
         foreach (var (_, hook) in state.ForwardPreHooks.ToList())

@@ -14,8 +14,22 @@ static class PyConvert
         long l => l,
         int i => i,
         bool b => b ? 1 : 0,
+        torch.Tensor t when t.dim() == 0 && !t.is_floating_point() && !t.is_complex() => TensorIndex(t),
         _ => throw Interpreter.TypeError($"'{PyOps.TypeOf(v).Name}' object cannot be interpreted as an integer"),
     };
+
+    /// A 0-dim integer tensor used as an int (`range(n)`, list indices): Python's `__index__`.
+    static long TensorIndex(torch.Tensor t)
+    {
+        Tracing.TracingState.WarnConversion("index");
+        return t.to_type(torch.ScalarType.Int64).item<long>();
+    }
+
+    static double TensorNumber(torch.Tensor t)
+    {
+        Tracing.TracingState.WarnConversion("number");
+        return t.to_type(torch.ScalarType.Float64).item<double>();
+    }
 
     public static double ToDouble(object? v) => v switch
     {
@@ -24,7 +38,7 @@ static class PyConvert
         long l => l,
         int i => i,
         bool b => b ? 1 : 0,
-        torch.Tensor t when t.numel() == 1 => t.to_type(torch.ScalarType.Float64).item<double>(),
+        torch.Tensor t when t.numel() == 1 => TensorNumber(t),
         _ => throw Interpreter.TypeError($"must be real number, not {PyOps.TypeOf(v).Name}"),
     };
 
@@ -36,7 +50,7 @@ static class PyConvert
         long l => l,
         bool b => b ? 1 : 0,
         int i => i,
-        torch.Tensor t when t.numel() == 1 && !t.is_floating_point() && t.dtype != torch.ScalarType.Bool => t.to_type(torch.ScalarType.Int64).item<long>(),
+        torch.Tensor t when t.numel() == 1 && !t.is_floating_point() && t.dtype != torch.ScalarType.Bool => TensorIndex(t),
         _ => throw Interpreter.TypeError($"'{PyOps.TypeOf(v).Name}' object cannot be interpreted as an integer"),
     };
 

@@ -81,6 +81,7 @@ static partial class PyOps
             case torch.Tensor t:
                 if (t.numel() != 1)
                     throw new PythonException(BuiltinTypes.RuntimeError, "Boolean value of Tensor with more than one value is ambiguous");
+                Tracing.TracingState.WarnConversion("boolean");
                 return t.to_type(torch.ScalarType.Bool).item<bool>();
             case PyInstance i:
                 if (TryCallDunder(ev, i, "__bool__", out var br)) return br is bool rb ? rb : throw Interpreter.TypeError("__bool__ should return bool");

@@ -21,8 +21,9 @@ static class JitModule
             return new BuiltinFunction("ignore", (ev2, b) => Mark(b.Positional[0], drop ? "unused" : "ignore"));
         });
         Def("script", (ev, a) => Mark(a.Positional[0], "script"));
+        Def("trace", JitTrace.Trace);
         Def("is_scripting", (ev, a) => false);
-        Def("is_tracing", (ev, a) => false);
+        Def("is_tracing", (ev, a) => Tracing.TracingState.Current != null);
         Def("annotate", (ev, a) => a.Positional[1]);
         Def("interface", (ev, a) => a.Positional[0]);
         Def("_overload_method", (ev, a) => a.Positional[0]);

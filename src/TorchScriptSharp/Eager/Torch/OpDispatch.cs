@@ -24,9 +24,10 @@ static class OpDispatch
         {
             if (op.Kernel == null) { anyWithoutKernel |= !op.HasKernel || op.NodeKernel != null; continue; }
             if (op.Schema.Arguments.Any(a => a.Alias?.IsWrite == true && a.KwargOnly)) continue; // `out=` overloads
-            var values = TryBind(op.Schema, args, isMethod);
+            var given = new object?[op.Schema.Arguments.Count];
+            var values = TryBind(op.Schema, args, isMethod, given);
             if (values == null) continue;
-            return Run(op, values);
+            return Run(op, values, given);
         }
         var shown = string.Join("\n", ops.Where(o => !o.Schema.Arguments.Any(a => a.KwargOnly && a.Alias?.IsWrite == true)).Select(o => " * " + o.Schema));
         var got = string.Join(", ", args.Positional.Select(Describe).Concat(args.Keywords.Select(k => $"{k.Key}={Describe(k.Value)}")));
@@ -43,12 +44,14 @@ static class OpDispatch
         _ => PyOps.TypeOf(v).Name,
     };
 
-    static object? Run(Operator op, IValue[] values)
+    static object? Run(Operator op, IValue[] values, object?[] given)
     {
         var stack = new Runtime.Stack();
         foreach (var v in values) stack.Push(v);
         op.Kernel!(stack);
         int n = op.Schema.IsVarret ? stack.Count : op.Schema.Returns.Count;
+        if (Tracing.TracingState.Current is { } trace)
+            trace.RecordOperator(op.Schema, given, values, Enumerable.Range(0, n).Select(i => stack.Peek(n - 1 - i)).ToList());
         if (n == 0) return null;
         if (n == 1) return FromIValue(stack.Pop());
         var results = stack.PopN(n);
@@ -62,21 +65,25 @@ static class OpDispatch
         _ => ValueConversion.ToDotNet(v),
     };
 
-    static IValue[]? TryBind(FunctionSchema schema, CallArgs args, bool isMethod)
+    /// <param name="given">Receives the Python value bound to each argument, or TracingState.Defaulted.</param>
+    static IValue[]? TryBind(FunctionSchema schema, CallArgs args, bool isMethod, object?[] given)
     {
+        Array.Fill(given, Tracing.TracingState.Defaulted);
         var formals = schema.Arguments;
         if (isMethod && (formals.Count == 0 || formals[0].Type != TorchType.Tensor)) return null;
         var positionalFormals = formals.Where(f => !f.KwargOnly).ToList();
-        var given = PackVarargsIntList(positionalFormals, args.Positional, isMethod ? 1 : 0);
-        if (given.Count > positionalFormals.Count) return null;
+        var positional = PackVarargsIntList(positionalFormals, args.Positional, isMethod ? 1 : 0);
+        if (positional.Count > positionalFormals.Count) return null;
         var values = new IValue[formals.Count];
         var bound = new bool[formals.Count];
-        for (int i = 0; i < given.Count; i++)
+        for (int i = 0; i < positional.Count; i++)
         {
-            var v = Convert(given[i], positionalFormals[i]);
+            var v = Convert(positional[i], positionalFormals[i]);
             if (v == null) return null;
-            values[i] = v.Value;
-            bound[i] = true;
+            int at = i; // keyword-only formals follow the positional ones
+            values[at] = v.Value;
+            given[at] = positional[i];
+            bound[at] = true;
         }
         foreach (var (key, value) in args.Keywords)
         {
@@ -87,6 +94,7 @@ static class OpDispatch
             var v = Convert(value, formals[at]);
             if (v == null) return null;
             values[at] = v.Value;
+            given[at] = value;
             bound[at] = true;
         }
         for (int i = 0; i < formals.Count; i++)
@@ -108,7 +116,7 @@ static class OpDispatch
         if (t is not ListType { Element: var e } || e != TorchType.Int) return given;
         var rest = given.Skip(skip).ToList();
         if (rest.Count == 1 && rest[0] is not long) return given;
-        if (!rest.All(x => x is long)) return given;
+        if (!rest.All(x => x is long || x is torch.Tensor t && IsIntegerScalar(t))) return given;
         return given.Take(skip).Append(new PyList(rest)).ToList();
     }
 
@@ -124,6 +132,7 @@ static class OpDispatch
             {
                 long l => (IValue?)IValue.FromInt(l),
                 torch.ScalarType st => IValue.FromInt((long)st),
+                torch.Tensor t when IsIntegerScalar(t) => IValue.FromInt(t.item<long>()),
                 _ => null,
             };
         if (type == TorchType.Float) return v is long or double ? IValue.FromDouble(PyConvert.ToDouble(v)) : (IValue?)null;
@@ -171,6 +180,9 @@ static class OpDispatch
         if (type == TorchType.Generator) return null;
         return null;
     }
+
+    /// A 0-dim integer tensor stands for an int (Python's `__index__`; traced sizes are such tensors).
+    static bool IsIntegerScalar(torch.Tensor t) => t.dim() == 0 && !t.is_floating_point() && !t.is_complex() && t.dtype != torch.ScalarType.Bool;
 
     public static string Signatures(string qualifiedName)
     {

@@ -45,7 +45,16 @@ static class TensorAttributes
 
     static readonly object NoValue = new();
 
-    public static PyTuple Size(torch.Tensor t) => TorchSize.Of(t.shape.Select(d => (object?)d).ToArray());
+    /// `t.shape`; while tracing, PyTorch hands out each dimension as a traced 0-dim tensor.
+    public static PyTuple Size(torch.Tensor t) => Tracing.TracingState.Current is { } trace
+        ? TorchSize.Of(Enumerable.Range(0, (int)t.dim()).Select(d => (object?)trace.SizeOf(t, d)).ToArray())
+        : TorchSize.Of(t.shape.Select(d => (object?)d).ToArray());
+
+    static object SizeAt(torch.Tensor t, object? dim)
+    {
+        int d = PyConvert.NormalizeIndex(dim, t.shape.Length, "dimension");
+        return Tracing.TracingState.Current is { } trace ? trace.SizeOf(t, d) : t.shape[d];
+    }
 
     public static TorchDevice Device(torch.Tensor t) =>
         t.device_type == DeviceType.CPU ? new TorchDevice("cpu") : new TorchDevice(t.device_type.ToString().ToLowerInvariant(), t.device_index);
@@ -55,7 +64,7 @@ static class TensorAttributes
         Func<Interpreter, CallArgs, object?>? body = name switch
         {
             "size" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dim") ? Size(t)
-                : t.shape[PyConvert.NormalizeIndex(a.Positional.Count > 0 ? a.Positional[0] : a.Keyword("dim"), t.shape.Length, "dimension")],
+                : SizeAt(t, a.Positional.Count > 0 ? a.Positional[0] : a.Keyword("dim")),
             "stride" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dim") ? new PyTuple(t.stride().Select(x => (object?)x).ToArray())
                 : t.stride()[PyConvert.NormalizeIndex(a.Positional.Count > 0 ? a.Positional[0] : a.Keyword("dim"), t.shape.Length, "dimension")],
             "dim" or "ndimension" => (ev, a) => t.dim(),
@@ -114,6 +123,7 @@ static class TensorAttributes
     public static object? Item(torch.Tensor t)
     {
         if (t.numel() != 1) throw new PythonException(BuiltinTypes.RuntimeError, $"a Tensor with {t.numel()} elements cannot be converted to Scalar");
+        Tracing.TracingState.WarnConversion("number");
         if (t.dtype == torch.ScalarType.Bool) return t.item<bool>();
         if (DTypes.IsFloating(t.dtype)) return t.to_type(torch.ScalarType.Float64).item<double>();
         if (DTypes.IsComplex(t.dtype))

@@ -14,6 +14,8 @@ public class PyInstance
     public Dictionary<string, object?> Dict { get; } = new();
     /// Non-null once nn.Module.__init__ ran on this instance.
     public ModuleState? Module { get; internal set; }
+    /// For a module that is already a script module (torch.jit.trace's result): its script object.
+    public Runtime.ScriptObject? Script { get; internal set; }
 
     public override string ToString() => $"<{Class.Module}.{Class.QualName} object>";
 }

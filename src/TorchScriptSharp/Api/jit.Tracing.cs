@@ -1,0 +1,54 @@
+using TorchScriptSharp.Eager;
+using TorchScriptSharp.Serialization;
+using TorchScriptSharp.Tracing;
+
+namespace TorchScriptSharp;
+
+public static partial class jit
+{
+    /// torch.jit.trace on a Python function: runs <paramref name="source"/> eagerly, then calls the
+    /// function <paramref name="name"/> once on <paramref name="exampleInputs"/> while recording the
+    /// operators that run. TracerWarnings go to standard error (and <paramref name="warnings"/>).
+    public static ScriptFunction trace(string source, string name, object?[] exampleInputs, string fileName = "<string>",
+        bool checkTrace = true, List<string>? warnings = null)
+    {
+        var py = Session(source, fileName, warnings);
+        if (py.Evaluate(name) is not PyFunction fn) throw new ArgumentException($"'{name}' is not a Python function of {fileName}");
+        var traced = Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs));
+        if (checkTrace) Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs));
+        return new ScriptFunction(traced);
+    }
+
+    /// torch.jit.trace on a module: builds it with <paramref name="constructor"/> (optionally loading a
+    /// state dict and switching to eval mode first) and traces its forward on <paramref name="exampleInputs"/>.
+    public static ScriptModule trace_module(string source, string constructor, object?[] exampleInputs, string fileName = "<string>",
+        object? stateDict = null, bool eval = false, bool checkTrace = true, List<string>? warnings = null)
+    {
+        var py = Session(source, fileName, warnings);
+        if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
+        if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
+        if (eval) py.CallMethod(instance, "eval");
+        var node = Tracer.TraceModule(py.Engine, instance, Python(exampleInputs));
+        if (checkTrace) Tracer.TraceModule(py.Engine, instance, Python(exampleInputs));
+        return new ScriptModule(node.Object);
+    }
+
+    static EagerInterpreter Session(string source, string fileName, List<string>? warnings)
+    {
+        var py = new EagerInterpreter();
+        py.Engine.MainModuleName = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+        if (warnings != null) py.Engine.WarningLog = warnings;
+        py.Run(source, fileName);
+        return py;
+    }
+
+    /// .NET example inputs as the Python values the eager evaluator passes (arrays become tuples).
+    static List<object?> Python(object?[] inputs) => inputs.Select(PythonValue).ToList();
+
+    static object? PythonValue(object? v) => v switch
+    {
+        object?[] array => new PyTuple(array.Select(PythonValue).ToArray()),
+        System.Collections.Generic.List<object?> list => new PyList(list.Select(PythonValue)),
+        _ => v,
+    };
+}

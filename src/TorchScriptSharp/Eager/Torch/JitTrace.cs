@@ -1,0 +1,75 @@
+using TorchScriptSharp.Eager.Nn;
+using TorchScriptSharp.Runtime;
+using TorchScriptSharp.Serialization;
+using TorchScriptSharp.Tracing;
+
+namespace TorchScriptSharp.Eager.Torch;
+
+/// `torch.jit.trace` inside eagerly run code. A traced function comes back as a callable running its
+/// graph; a traced module as a `TracedModule`: an nn.Module sharing the original's parameters and
+/// buffers (so load_state_dict on a parent reaches them), whose forward runs the traced graph, and
+/// which scripting a parent takes as it is.
+static class JitTrace
+{
+    public static readonly PyClass TracedModule = CreateClass();
+
+    static PyClass CreateClass()
+    {
+        var c = new PyClass("TracedModule", new[] { ModuleClass.Module }, "torch.jit._trace");
+        c.Dict["forward"] = new BuiltinFunction("forward", (ev, a) =>
+        {
+            var self = (PyInstance)a.Positional[0]!;
+            var fn = (GraphFunction)self.Script!.Type.Method("forward")!;
+            var values = new List<IValue> { IValue.FromObject(self.Script) };
+            for (int i = 1; i < a.Positional.Count; i++)
+                values.Add(ValueConversion.ToIValue(a.Positional[i], i < fn.Schema.Arguments.Count ? fn.Schema.Arguments[i].Type : null));
+            return OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(fn, values)));
+        });
+        return c;
+    }
+
+    /// torch.jit.trace(func_or_module, example_inputs, check_trace=True, strict=True, ...).
+    public static object? Trace(Interpreter ev, CallArgs a)
+    {
+        var p = Params.Bind(a, "trace", ("func", Params.Required), ("example_inputs", null), ("optimize", null), ("check_trace", true),
+            ("check_inputs", null), ("check_tolerance", 1e-5), ("strict", true), ("_force_outplace", false),
+            ("_module_class", null), ("_compilation_unit", null), ("example_kwarg_inputs", null));
+        var inputs = p[1] is PyTuple t ? t.ToList() : new List<object?> { p[1] };
+        bool check = PyOps.Truthy(ev, p[3]);
+        switch (p[0])
+        {
+            case PyInstance { Module: not null } module:
+            {
+                var node = Tracer.TraceModule(ev, module, inputs);
+                if (check) Tracer.TraceModule(ev, module, inputs); // PyTorch's check re-traces (its types take names, its warnings repeat)
+                return Wrap(node);
+            }
+            case PyFunction fn:
+            {
+                var traced = Tracer.TraceFunction(ev, fn, inputs);
+                if (check) Tracer.TraceFunction(ev, fn, inputs);
+                return new BuiltinFunction(fn.Name, (ev2, args) =>
+                {
+                    var values = args.Positional.Select((x, i) => ValueConversion.ToIValue(x, traced.Schema.Arguments[i].Type)).ToList();
+                    return OpDispatch.FromIValue(Runtime.Interpreter.Run(traced, values));
+                }) { Traced = traced };
+            }
+        }
+        throw Interpreter.TypeError($"torch.jit.trace expects a function or an nn.Module, got '{PyOps.TypeOf(p[0]).Name}'");
+    }
+
+    /// The eager face of a traced module tree.
+    static PyInstance Wrap(TracedModuleBuilder.Node node)
+    {
+        if (node.WasScripted) return node.Instance;
+        var instance = new PyInstance(TracedModule) { Module = new ModuleState(), Script = node.Object };
+        var source = node.Instance.Module!;
+        foreach (var (k, v) in source.Parameters) instance.Module.Parameters[k] = v;
+        foreach (var (k, v) in source.Buffers) instance.Module.Buffers[k] = v;
+        foreach (var name in source.NonPersistentBuffers) instance.Module.NonPersistentBuffers.Add(name);
+        foreach (var (name, child) in node.Children) instance.Module.Modules[name] = Wrap(child);
+        instance.Dict["training"] = node.Instance.Dict.TryGetValue("training", out var training) ? training : true;
+        instance.Dict["original_name"] = node.Instance.Class.Name;
+        return instance;
+    }
+}

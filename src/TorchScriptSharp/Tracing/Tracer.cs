@@ -1,0 +1,201 @@
+using TorchScriptSharp.Eager;
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Ops;
+using TorchScriptSharp.Passes;
+using TorchScriptSharp.Runtime;
+using Interpreter = TorchScriptSharp.Eager.Interpreter;
+using TorchScriptSharp.Serialization;
+using TorchScriptSharp.Types;
+using TorchSharp;
+
+namespace TorchScriptSharp.Tracing;
+
+/// torch.jit.trace on eagerly evaluated Python: runs a function or a module's forward once on example
+/// inputs with a tracing state installed and turns what ran into a graph. Python control flow is
+/// frozen to the path taken; a module's submodules are traced into their own `forward` methods.
+static class Tracer
+{
+    public const string ListOutputWarning =
+        "Encountering a list at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
+
+    /// Traces a Python function into a new function named after it.
+    public static GraphFunction TraceFunction(Interpreter ev, PyFunction fn, IReadOnlyList<object?> inputs)
+    {
+        var state = NewState(ev, null);
+        var graph = new Graph();
+        var frame = new TraceFrame(graph, null, null);
+        using (state.Enter(frame))
+        {
+            var names = ParameterNames(fn);
+            if (names.Count < inputs.Count) throw Interpreter.TypeError($"{fn.Name}() takes {names.Count} arguments but {inputs.Count} example inputs were given");
+            for (int i = 0; i < inputs.Count; i++) BindInput(state, graph.AddInput(TypeOfExample(inputs[i]), names[i]), inputs[i]);
+            var result = ev.Call(fn, new CallArgs(inputs));
+            graph.RegisterOutput(EncodeOutput(state, result));
+        }
+        return Finish(graph, "__torch__." + fn.Name);
+    }
+
+    /// Traces a module: its script object, with `forward` (and that of every submodule it called) traced.
+    public static TracedModuleBuilder.Node TraceModule(Interpreter ev, PyInstance module, IReadOnlyList<object?> inputs)
+    {
+        var root = new TracedModuleBuilder(ev.TypeNames, ev.MainModuleName).Build(module);
+        var state = NewState(ev, root);
+        TraceForward(ev, state, root, inputs, null);
+        return root;
+    }
+
+    static TracingState NewState(Interpreter ev, TracedModuleBuilder.Node? root) =>
+        new(t => ev.VariableNameOf(t), message => ev.Warn("TracerWarning", message)) { Module = root };
+
+    static (GraphFunction Function, object? Result) TraceForward(Interpreter ev, TracingState state, TracedModuleBuilder.Node node, IReadOnlyList<object?> inputs, IReadOnlyList<Value?>? callerValues)
+    {
+        var forward = node.Instance.Class.Lookup("forward") as PyFunction
+            ?? throw Interpreter.TypeError($"module {node.Instance.Class.Name} has no Python forward to trace");
+        var graph = new Graph();
+        var self = graph.AddInput(node.Type, "self");
+        var frame = new TraceFrame(graph, node, self);
+        var names = ParameterNames(forward).Skip(1).ToList();
+        object? result;
+        using (state.Enter(frame))
+        {
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                var input = graph.AddInput(TypeOfExample(inputs[i]), callerValues == null && i < names.Count ? names[i] : null);
+                if (callerValues?[i] is { } outer) frame.Sources[input] = outer;
+                BindInput(state, input, inputs[i]);
+            }
+            result = ev.Call(forward, new CallArgs(inputs.Prepend(node.Instance).ToList()));
+            graph.RegisterOutput(EncodeOutput(state, result));
+        }
+        if (callerValues != null) NameCalleeInputs(graph, callerValues);
+        var fn = Finish(graph, node.Type.QualifiedName + ".forward");
+        if (node.Type.Method("forward") == null) node.Type.AddMethod("forward", fn);
+        return (fn, result);
+    }
+
+    /// A submodule's forward parameters take the names of the caller's values (PyTorch lifts the
+    /// submodule's part of the trace into a method this way), `argument_N` when those have none.
+    static void NameCalleeInputs(Graph graph, IReadOnlyList<Value?> callerValues)
+    {
+        for (int i = 0; i < callerValues.Count; i++)
+        {
+            var outer = callerValues[i];
+            var name = outer is { HasDebugName: true } && outer.Node.Kind != "prim::CallMethod"
+                ? BaseName(outer.DebugName!) : $"argument_{i + 1}";
+            graph.Inputs[i + 1].SetDebugName(name);
+        }
+    }
+
+    static string BaseName(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name, @"\.\d+$", "");
+
+    /// `module(*args)` while tracing: a submodule of the traced module gets its forward traced into its
+    /// own method and the caller records `prim::CallMethod`. Returns false for modules outside the trace.
+    public static bool TryCallModule(Interpreter ev, PyInstance module, CallArgs args, out object? result)
+    {
+        result = null;
+        if (TracingState.Current is not { Module: { } root } state || args.Keywords.Count > 0) return false;
+        var node = root.Find(module);
+        if (node == null || node == root && state.Frame.Module == null) return false;
+        if (state.Frame.Module == node) return false; // forward calling itself through __call__: record inline
+        // unnamed here: the callee's Python names them when it uses them
+        var callerValues = args.Positional.Select(a => a is torch.Tensor t ? state.ValueOf(t, nameFromPython: false) : null).ToList();
+        GraphFunction fn;
+        if (node.WasScripted)
+        {
+            fn = (GraphFunction)node.Type.Method("forward")!;
+            result = TracingState.Suspended(() => ev.Call(ev.GetAttr(module, "forward"), args));
+        }
+        else
+        {
+            (fn, result) = TraceForward(ev, state, node, args.Positional, callerValues);
+        }
+        var graph = state.Frame.Graph;
+        var target = state.Frame.Attribute(module)!;
+        var call = graph.Insert("prim::CallMethod", callerValues.Select((v, i) => v ?? graph.InsertConstant(ValueConversion.ToIValue(args.Positional[i]), TorchType.Any)).Prepend(target));
+        call.Attributes["name"] = "forward";
+        call.Output.Type = fn.Schema.Returns.Count == 1 ? fn.Schema.Returns[0].Type : TorchType.Tensor;
+        state.CallResults[call.Output] = fn.Graph.Outputs[0];
+        BindResult(state, call.Output, result);
+        return true;
+    }
+
+    static void BindResult(TracingState state, Value value, object? result)
+    {
+        switch (result)
+        {
+            case torch.Tensor t: state.Bind(t, value); break;
+            case PyTuple tuple when value.Type is TupleType tt:
+                var unpack = state.Frame.Graph.Insert("prim::TupleUnpack", new[] { value }, tuple.Count);
+                for (int i = 0; i < tuple.Count; i++)
+                {
+                    unpack.Outputs[i].Type = tt.Elements[i];
+                    BindResult(state, unpack.Outputs[i], tuple[i]);
+                }
+                break;
+        }
+    }
+
+    static List<string> ParameterNames(PyFunction fn) =>
+        fn.Parameters.PositionalOnly.Concat(fn.Parameters.Regular).Select(p => p.Name).ToList();
+
+    static TorchType TypeOfExample(object? v) => v switch
+    {
+        torch.Tensor => TorchType.Tensor,
+        PyTuple t => new TupleType(t.Select(TypeOfExample).ToList()),
+        PyList l => new ListType(l.Count > 0 ? TypeOfExample(l[0]) : TorchType.Tensor),
+        _ => throw Interpreter.TypeError($"Type '{PyOps.TypeOf(v).Name}' cannot be traced. Only Tensors and (possibly nested) Lists, Dicts, and Tuples of Tensors can be traced"),
+    };
+
+    static void BindInput(TracingState state, Value input, object? example)
+    {
+        switch (example)
+        {
+            case torch.Tensor t: state.Bind(t, input); return;
+            case PyTuple or PyList:
+                var items = (IReadOnlyList<object?>)example;
+                var kind = example is PyTuple ? "prim::TupleUnpack" : "prim::ListUnpack";
+                var unpack = input.Graph.Insert(kind, new[] { input }, items.Count);
+                for (int i = 0; i < items.Count; i++)
+                {
+                    unpack.Outputs[i].Type = TypeOfExample(items[i]);
+                    BindInput(state, unpack.Outputs[i], items[i]);
+                }
+                return;
+        }
+    }
+
+    static Value EncodeOutput(TracingState state, object? result)
+    {
+        var graph = state.Frame.Graph;
+        switch (result)
+        {
+            case torch.Tensor t: return state.ValueOf(t);
+            case PyTuple tuple:
+            {
+                var items = tuple.Select(x => EncodeOutput(state, x)).ToList();
+                var n = graph.Insert("prim::TupleConstruct", items);
+                n.Output.Type = new TupleType(items.Select(v => v.Type).ToList());
+                return n.Output;
+            }
+            case PyList list:
+            {
+                state.Warn(ListOutputWarning);
+                var items = list.Select(x => EncodeOutput(state, x)).ToList();
+                var n = graph.Insert("prim::ListConstruct", items);
+                n.Output.Type = new ListType(items.Count > 0 ? items[0].Type : TorchType.Tensor);
+                return n.Output;
+            }
+        }
+        throw Interpreter.TypeError($"Only tensors, lists, tuples of tensors, or dictionary of tensors can be output from traced functions (got {PyOps.TypeOf(result).Name})");
+    }
+
+    static GraphFunction Finish(Graph graph, string qualifiedName)
+    {
+        DeadCodeElimination.Run(graph);
+        var arguments = graph.Inputs.Select(v => new Argument(BaseName(v.DebugName ?? "argument"), v.Type)).ToList(); // a later value may have taken the name (x -> x.1)
+        var returns = graph.Outputs.Select(v => new Argument("", v.Type)).ToList();
+        var name = qualifiedName[(qualifiedName.LastIndexOf('.') + 1)..];
+        return new GraphFunction(qualifiedName, graph, new FunctionSchema(name, "", arguments, returns));
+    }
+}
