@@ -53,7 +53,7 @@ static class TensorAttributes
     static object SizeAt(torch.Tensor t, object? dim)
     {
         int d = PyConvert.NormalizeIndex(dim, t.shape.Length, "dimension");
-        return Tracing.TracingState.Current is { } trace ? trace.SizeOf(t, d) : t.shape[d];
+        return Tracing.TracingState.Current is { } trace ? trace.SizeOf(t, d) : (object)t.shape[d]; // (object): TorchSharp converts long to Tensor implicitly
     }
 
     public static TorchDevice Device(torch.Tensor t) =>
