@@ -19,6 +19,10 @@ static class CommandLine
                                                  and print the result, or save it to OUT.pt
           run FILE.py "Ctor(args)" [--method M] [--state-dict SD.pt] [--eval] [--inputs IN.pt] [--output OUT.pt]
                                                  script a module and call forward (or M)
+          trace FILE.py NAME|"Ctor(args)" --inputs IN.pt [--state-dict SD.pt] [--eval] [--no-check] [--output OUT.pt]
+                                                 torch.jit.trace the function (or the module's forward) on the
+                                                 example arguments in IN.pt; print the trace's .code, or save
+                                                 its result on those arguments to OUT.pt
           ops                                    list every operator schema and whether it has a kernel
         """;
 
@@ -33,6 +37,7 @@ static class CommandLine
                 "code" when args.Length is 2 or 3 => Code(args[1], args.Length == 3 ? args[2] : null),
                 "graph" when args.Length == 3 => Graph(args[1], args[2]),
                 "run" when args.Length >= 3 => RunFunction(args[1], args[2], args.Skip(3).ToArray()),
+                "trace" when args.Length >= 3 => Trace(args[1], args[2], args.Skip(3).ToArray()),
                 "ops" => OpsListing.Run(),
                 _ => UsageError(),
             };
@@ -40,6 +45,12 @@ static class CommandLine
         catch (CompileError e)
         {
             Console.Error.WriteLine(e.FullMessage);
+            return 1;
+        }
+        catch (Eager.PythonException e)
+        {
+            // an error raised by Python code the eager evaluator ran (module construction, tracing)
+            Console.Error.WriteLine(e.Message);
             return 1;
         }
         catch (ScriptException e)
@@ -109,6 +120,44 @@ static class CommandLine
         var result = module.call(method, args);
         if (output != null) TorchSave.Save(result, output);
         else Console.WriteLine(ValueConversion.ToIValue(result).ToString());
+        return 0;
+    }
+
+    /// `trace FILE.py NAME|"Ctor(args)" --inputs IN.pt [--state-dict SD.pt] [--eval] [--no-check] [--output OUT.pt]`
+    static int Trace(string path, string target, string[] options)
+    {
+        string? inputs = null, output = null, stateDict = null;
+        bool eval = false, check = true;
+        for (int i = 0; i < options.Length; i++)
+        {
+            switch (options[i])
+            {
+                case "--inputs" when i + 1 < options.Length: inputs = options[++i]; break;
+                case "--output" when i + 1 < options.Length: output = options[++i]; break;
+                case "--state-dict" when i + 1 < options.Length: stateDict = options[++i]; break;
+                case "--eval": eval = true; break;
+                case "--no-check": check = false; break;
+                default: throw new ArgumentException($"unknown option '{options[i]}'\n{Usage}");
+            }
+        }
+        if (inputs == null) throw new ArgumentException("trace needs example inputs: --inputs IN.pt (torch.save([arg1, ...], path))");
+        var args = TorchSave.Load(inputs) as PyList is { } list ? list.ToArray() : throw new ArgumentException($"{inputs} must hold a list of arguments");
+        var traceOptions = new Tracing.TraceOptions { CheckTrace = check };
+        var source = File.ReadAllText(path);
+        Func<object?[], object?> call;
+        if (target.Contains('('))
+        {
+            var module = jit.trace_module(source, target, args, path, stateDict == null ? null : TorchSave.Load(stateDict), eval, traceOptions);
+            if (output == null) Console.Write(module.code);
+            call = module.forward;
+        }
+        else
+        {
+            var fn = jit.trace(source, target, args, path, traceOptions);
+            if (output == null) Console.Write(fn.code);
+            call = fn.call;
+        }
+        if (output != null) TorchSave.Save(call(args), output);
         return 0;
     }
 

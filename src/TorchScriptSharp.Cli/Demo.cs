@@ -56,6 +56,24 @@ static class Demo
                 return input * 99
         """;
 
+    const string TraceInScriptSource = """
+        import torch
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+        class MyModule(nn.Module):
+            def __init__(self):
+                super(MyModule, self).__init__()
+                # torch.jit.trace produces a ScriptModule's conv1 and conv2
+                self.conv1 = torch.jit.trace(nn.Conv2d(1, 20, 5), torch.rand(1, 1, 16, 16))
+                self.conv2 = torch.jit.trace(nn.Conv2d(20, 20, 5), torch.rand(1, 20, 16, 16))
+
+            def forward(self, input):
+                input = F.relu(self.conv1(input))
+                input = F.relu(self.conv2(input))
+                return input
+        """;
+
     public static int Run()
     {
         RunFunctionExample();
@@ -63,6 +81,8 @@ static class Demo
         RunParameterLinearExample();
         Console.WriteLine();
         RunExportIgnoreExample();
+        Console.WriteLine();
+        RunTraceInScriptExample();
         return 0;
     }
 
@@ -92,6 +112,24 @@ static class Demo
         var x = torch.ones(2);
         Console.WriteLine($"m.eval(); m(ones(2)) = {((torch.Tensor)m.forward(x)!).ToString(TensorStringStyle.Numpy)}");
         Console.WriteLine($"m.some_entry_point(ones(2)) = {((torch.Tensor)m.call("some_entry_point", x)!).ToString(TensorStringStyle.Numpy)}");
+    }
+
+    /// The third example: traced convolutions (torch.jit.trace in __init__) inside a scripted module.
+    static void RunTraceInScriptExample()
+    {
+        Console.WriteLine("the third example of the docs page (torch.jit.trace inside a scripted module):");
+        torch.manual_seed(0);
+        var m = jit.script_module(TraceInScriptSource, "MyModule()", "demo_module.py");
+        Console.WriteLine($"type = {m.qualified_name}");
+        Console.WriteLine("m.code:");
+        Console.WriteLine(m.code);
+        var conv1 = m.submodule("conv1")!;
+        Console.WriteLine($"m.conv1 ({conv1.qualified_name}, traced) .code:");
+        Console.WriteLine(conv1.code);
+        Console.WriteLine("m.conv1.graph:");
+        Console.WriteLine(conv1.graph);
+        var y = (torch.Tensor)m.forward(torch.rand(1, 1, 16, 16))!;
+        Console.WriteLine($"m(rand(1, 1, 16, 16)).shape = [{string.Join(", ", y.shape)}], sum = {y.sum().item<float>():0.####}");
     }
 
     static void RunFunctionExample()

@@ -10,27 +10,29 @@ public static partial class jit
     /// function <paramref name="name"/> once on <paramref name="exampleInputs"/> while recording the
     /// operators that run. TracerWarnings go to standard error (and <paramref name="warnings"/>).
     public static ScriptFunction trace(string source, string name, object?[] exampleInputs, string fileName = "<string>",
-        bool checkTrace = true, List<string>? warnings = null)
+        TraceOptions? options = null, List<string>? warnings = null)
     {
         var py = Session(source, fileName, warnings);
         if (py.Evaluate(name) is not PyFunction fn) throw new ArgumentException($"'{name}' is not a Python function of {fileName}");
-        var traced = Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs));
-        if (checkTrace) Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs));
-        return new ScriptFunction(traced);
+        return new ScriptFunction(Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs), options ?? new TraceOptions()));
     }
 
     /// torch.jit.trace on a module: builds it with <paramref name="constructor"/> (optionally loading a
     /// state dict and switching to eval mode first) and traces its forward on <paramref name="exampleInputs"/>.
     public static ScriptModule trace_module(string source, string constructor, object?[] exampleInputs, string fileName = "<string>",
-        object? stateDict = null, bool eval = false, bool checkTrace = true, List<string>? warnings = null)
+        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null) =>
+        trace_module(source, constructor, new Dictionary<string, object?[]> { ["forward"] = exampleInputs }, fileName, stateDict, eval, options, warnings);
+
+    /// torch.jit.trace_module: traces each named method on its own example inputs.
+    public static ScriptModule trace_module(string source, string constructor, IReadOnlyDictionary<string, object?[]> methods, string fileName = "<string>",
+        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null)
     {
         var py = Session(source, fileName, warnings);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
         if (eval) py.CallMethod(instance, "eval");
-        var node = Tracer.TraceModule(py.Engine, instance, Python(exampleInputs));
-        if (checkTrace) Tracer.TraceModule(py.Engine, instance, Python(exampleInputs));
-        return new ScriptModule(node.Object);
+        var list = methods.Select(m => (m.Key, (IReadOnlyList<object?>)Python(m.Value))).ToList();
+        return new ScriptModule(Tracer.TraceModule(py.Engine, instance, list, options ?? new TraceOptions()).Object);
     }
 
     static EagerInterpreter Session(string source, string fileName, List<string>? warnings)

@@ -20,6 +20,14 @@ public static class GraphPrinter
         return sb.ToString();
     }
 
+    /// One node as a line of its graph's text (without the indentation or the newline).
+    public static string Print(Node node)
+    {
+        var sb = new StringBuilder();
+        PrintNode(sb, node, 0, new List<Node>(), printSourceLocations: true);
+        return sb.ToString().Split('\n')[0];
+    }
+
     static void Print(StringBuilder sb, Graph graph, bool printSourceLocations)
     {
         sb.Append("graph(").Append(ValuesWithTypes(graph.Inputs, ",\n      ")).Append("):\n");

@@ -23,15 +23,15 @@ public sealed class ScriptModule
         ?? throw new ArgumentException($"'{Object.Type.Name}' has no method '{name}'");
 
     /// `forward` as Python, exactly as PyTorch's `module.code` prints it.
-    public string code
+    public string code => method_code("forward");
+
+    /// Any method as Python (PyTorch's `module.<method>.code`).
+    public string method_code(string name)
     {
-        get
-        {
-            var fn = Method("forward");
-            var printer = new PythonPrinter();
-            printer.AddMethod("forward", fn.Graph, fn.Schema);
-            return printer.Text;
-        }
+        var fn = Method(name);
+        var printer = new PythonPrinter();
+        printer.AddMethod(name, fn.Graph, fn.Schema);
+        return printer.Text;
     }
 
     public Graph graph => Method("forward").Graph;

@@ -19,9 +19,20 @@ static class Tracer
         "Encountering a list at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
 
     /// Traces a Python function into a new function named after it.
-    public static GraphFunction TraceFunction(Interpreter ev, PyFunction fn, IReadOnlyList<object?> inputs)
+    public static GraphFunction TraceFunction(Interpreter ev, PyFunction fn, IReadOnlyList<object?> inputs, TraceOptions options)
     {
-        var state = NewState(ev, null);
+        var traced = TraceFunctionOnce(ev, fn, inputs, options);
+        if (options.CheckTrace)
+        {
+            var repeated = TraceFunctionOnce(ev, fn, TraceChecker.Clone(inputs), options);
+            TraceChecker.Check(ev, options, traced, null, repeated, null, args => ev.Call(fn, new CallArgs(args)), inputs);
+        }
+        return traced;
+    }
+
+    static GraphFunction TraceFunctionOnce(Interpreter ev, PyFunction fn, IReadOnlyList<object?> inputs, TraceOptions options)
+    {
+        var state = NewState(ev, null, options);
         var graph = new Graph();
         var frame = new TraceFrame(graph, null, null);
         using (state.Enter(frame))
@@ -35,26 +46,44 @@ static class Tracer
         return Finish(graph, "__torch__." + fn.Name);
     }
 
-    /// Traces a module: its script object, with `forward` (and that of every submodule it called) traced.
-    public static TracedModuleBuilder.Node TraceModule(Interpreter ev, PyInstance module, IReadOnlyList<object?> inputs)
+    /// torch.jit.trace_module: traces each named method of <paramref name="module"/> on its example
+    /// inputs (and every submodule those call) into the methods of one new script object.
+    public static TracedModuleBuilder.Node TraceModule(Interpreter ev, PyInstance module, IReadOnlyList<(string Method, IReadOnlyList<object?> Inputs)> methods, TraceOptions options)
     {
-        var root = new TracedModuleBuilder(ev.TypeNames, ev.MainModuleName).Build(module);
-        var state = NewState(ev, root);
-        TraceForward(ev, state, root, inputs, null);
+        var root = TraceModuleOnce(ev, module, methods, options);
+        if (options.CheckTrace)
+        {
+            var repeated = TraceModuleOnce(ev, module, methods.Select(m => (m.Method, (IReadOnlyList<object?>)TraceChecker.Clone(m.Inputs))).ToList(), options);
+            foreach (var (method, inputs) in methods)
+                TraceChecker.Check(ev, options, (GraphFunction)root.Type.Method(method)!, root.Object, (GraphFunction)repeated.Type.Method(method)!, repeated.Object,
+                    args => TracingState.Suspended(() => ev.Call(ev.GetAttr(module, method), new CallArgs(args))), inputs);
+        }
         return root;
     }
 
-    static TracingState NewState(Interpreter ev, TracedModuleBuilder.Node? root) =>
-        new(t => ev.VariableNameOf(t), message => ev.Warn("TracerWarning", message)) { Module = root };
-
-    static (GraphFunction Function, object? Result) TraceForward(Interpreter ev, TracingState state, TracedModuleBuilder.Node node, IReadOnlyList<object?> inputs, IReadOnlyList<Value?>? callerValues)
+    static TracedModuleBuilder.Node TraceModuleOnce(Interpreter ev, PyInstance module, IReadOnlyList<(string Method, IReadOnlyList<object?> Inputs)> methods, TraceOptions options)
     {
-        var forward = node.Instance.Class.Lookup("forward") as PyFunction
-            ?? throw Interpreter.TypeError($"module {node.Instance.Class.Name} has no Python forward to trace");
+        var root = new TracedModuleBuilder(ev.TypeNames, ev.MainModuleName).Build(module);
+        if (root.WasScripted) return root;
+        var state = NewState(ev, root, options);
+        foreach (var (method, inputs) in methods) TraceMethod(ev, state, root, method, method, inputs, null);
+        return root;
+    }
+
+    static TracingState NewState(Interpreter ev, TracedModuleBuilder.Node? root, TraceOptions options) =>
+        new(t => ev.VariableNameOf(t), message => ev.Warn("TracerWarning", message)) { Module = root, Strict = options.Strict };
+
+    /// Traces the Python method <paramref name="pythonMethod"/> of a module of the tree into the method
+    /// <paramref name="name"/> of its type.
+    static (GraphFunction Function, object? Result) TraceMethod(Interpreter ev, TracingState state, TracedModuleBuilder.Node node,
+        string pythonMethod, string name, IReadOnlyList<object?> inputs, IReadOnlyList<Value?>? callerValues)
+    {
+        var method = node.Instance.Class.Lookup(pythonMethod) as PyFunction
+            ?? throw Interpreter.TypeError($"module {node.Instance.Class.Name} has no Python method '{pythonMethod}' to trace");
         var graph = new Graph();
         var self = graph.AddInput(node.Type, "self");
         var frame = new TraceFrame(graph, node, self);
-        var names = ParameterNames(forward).Skip(1).ToList();
+        var names = ParameterNames(method).Skip(1).ToList();
         object? result;
         using (state.Enter(frame))
         {
@@ -64,13 +93,20 @@ static class Tracer
                 if (callerValues?[i] is { } outer) frame.Sources[input] = outer;
                 BindInput(state, input, inputs[i]);
             }
-            result = ev.Call(forward, new CallArgs(inputs.Prepend(node.Instance).ToList()));
+            result = ev.Call(method, new CallArgs(inputs.Prepend(node.Instance).ToList()));
             graph.RegisterOutput(EncodeOutput(state, result));
         }
         if (callerValues != null) NameCalleeInputs(graph, callerValues);
-        var fn = Finish(graph, node.Type.QualifiedName + ".forward");
-        if (node.Type.Method("forward") == null) node.Type.AddMethod("forward", fn);
+        var fn = Finish(graph, node.Type.QualifiedName + "." + name);
+        node.Type.AddMethod(name, fn);
         return (fn, result);
+    }
+
+    /// Each traced call of a submodule becomes a method of its own: forward, forward1, forward2...
+    static string FreshForwardName(ClassType type)
+    {
+        if (type.Method("forward") == null) return "forward";
+        for (int k = 1; ; k++) if (type.Method("forward" + k) == null) return "forward" + k;
     }
 
     /// A submodule's forward parameters take the names of the caller's values (PyTorch lifts the
@@ -101,6 +137,7 @@ static class Tracer
         // unnamed here: the callee's Python names them when it uses them
         var callerValues = args.Positional.Select(a => a is torch.Tensor t ? state.ValueOf(t, nameFromPython: false) : null).ToList();
         GraphFunction fn;
+        string name = "forward";
         if (node.WasScripted)
         {
             fn = (GraphFunction)node.Type.Method("forward")!;
@@ -108,12 +145,13 @@ static class Tracer
         }
         else
         {
-            (fn, result) = TraceForward(ev, state, node, args.Positional, callerValues);
+            name = FreshForwardName(node.Type);
+            (fn, result) = TraceMethod(ev, state, node, "forward", name, args.Positional, callerValues);
         }
         var graph = state.Frame.Graph;
         var target = state.Frame.Attribute(module)!;
         var call = graph.Insert("prim::CallMethod", callerValues.Select((v, i) => v ?? graph.InsertConstant(ValueConversion.ToIValue(args.Positional[i]), TorchType.Any)).Prepend(target));
-        call.Attributes["name"] = "forward";
+        call.Attributes["name"] = name;
         call.Output.Type = fn.Schema.Returns.Count == 1 ? fn.Schema.Returns[0].Type : TorchType.Tensor;
         state.CallResults[call.Output] = fn.Graph.Outputs[0];
         BindResult(state, call.Output, result);
@@ -180,14 +218,14 @@ static class Tracer
             }
             case PyList list:
             {
-                state.Warn(ListOutputWarning);
+                if (state.Strict) state.Warn(ListOutputWarning);
                 var items = list.Select(x => EncodeOutput(state, x)).ToList();
                 var n = graph.Insert("prim::ListConstruct", items);
                 n.Output.Type = new ListType(items.Count > 0 ? items[0].Type : TorchType.Tensor);
                 return n.Output;
             }
         }
-        throw Interpreter.TypeError($"Only tensors, lists, tuples of tensors, or dictionary of tensors can be output from traced functions (got {PyOps.TypeOf(result).Name})");
+        throw new PythonException(Eager.BuiltinTypes.RuntimeError, $"Only tensors, lists, tuples of tensors, or dictionary of tensors can be output from traced functions (got {PyOps.TypeOf(result).Name})");
     }
 
     static GraphFunction Finish(Graph graph, string qualifiedName)

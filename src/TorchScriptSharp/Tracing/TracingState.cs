@@ -34,6 +34,9 @@ public sealed class TracingState
     /// The module being traced (null when tracing a function).
     internal TracedModuleBuilder.Node? Module { get; init; }
 
+    /// torch.jit.trace's `strict`: warn about mutable containers (lists) in the output.
+    internal bool Strict { get; init; } = true;
+
     /// A `prim::CallMethod` output to the value the called method returns: a name the caller's
     /// Python gives the result belongs to the callee's value, as in PyTorch's lifted trace.
     internal Dictionary<Value, Value> CallResults { get; } = new();
@@ -117,6 +120,7 @@ public sealed class TracingState
     {
         if (ConvolutionRecording.TryRewrite(schema, given, values, out var convolution, out var convolutionGiven, out var convolutionValues))
             (schema, given, values) = (convolution, convolutionGiven, convolutionValues);
+        values = TensorOptionsRecording.Resolve(schema, values);
         schema = TensorOverloadFor(schema, given, out var wrapScalars);
         var inputs = new List<Value>();
         for (int i = 0; i < schema.Arguments.Count; i++)

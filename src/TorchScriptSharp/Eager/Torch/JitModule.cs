@@ -22,6 +22,7 @@ static class JitModule
         });
         Def("script", (ev, a) => Mark(a.Positional[0], "script"));
         Def("trace", JitTrace.Trace);
+        Def("trace_module", JitTrace.TraceModule);
         Def("is_scripting", (ev, a) => false);
         Def("is_tracing", (ev, a) => Tracing.TracingState.Current != null);
         Def("annotate", (ev, a) => a.Positional[1]);

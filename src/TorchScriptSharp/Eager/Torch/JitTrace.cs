@@ -28,35 +28,50 @@ static class JitTrace
         return c;
     }
 
-    /// torch.jit.trace(func_or_module, example_inputs, check_trace=True, strict=True, ...).
+    /// torch.jit.trace(func_or_module, example_inputs, check_trace=True, check_inputs=None, check_tolerance=1e-5, strict=True, ...).
     public static object? Trace(Interpreter ev, CallArgs a)
     {
-        var p = Params.Bind(a, "trace", ("func", Params.Required), ("example_inputs", null), ("optimize", null), ("check_trace", true),
+        var p = Params.Bind(a, "trace", ("func", Params.Required), ("example_inputs", Params.Required), ("optimize", null), ("check_trace", true),
             ("check_inputs", null), ("check_tolerance", 1e-5), ("strict", true), ("_force_outplace", false),
-            ("_module_class", null), ("_compilation_unit", null), ("example_kwarg_inputs", null));
-        var inputs = p[1] is PyTuple t ? t.ToList() : new List<object?> { p[1] };
-        bool check = PyOps.Truthy(ev, p[3]);
+            ("_module_class", null), ("_compilation_unit", null));
+        var options = Options(ev, p[3], p[5], p[6]);
+        var inputs = Tuple(p[1]);
         switch (p[0])
         {
+            case PyInstance { Script: not null } scripted:
+                ev.Warn("UserWarning", "The input to trace is already a ScriptModule, tracing it is a no-op. Returning the object as is.");
+                return scripted;
             case PyInstance { Module: not null } module:
-            {
-                var node = Tracer.TraceModule(ev, module, inputs);
-                if (check) Tracer.TraceModule(ev, module, inputs); // PyTorch's check re-traces (its types take names, its warnings repeat)
-                return Wrap(node);
-            }
+                return Wrap(Tracer.TraceModule(ev, module, new[] { ("forward", (IReadOnlyList<object?>)inputs) }, options));
             case PyFunction fn:
-            {
-                var traced = Tracer.TraceFunction(ev, fn, inputs);
-                if (check) Tracer.TraceFunction(ev, fn, inputs);
-                return new BuiltinFunction(fn.Name, (ev2, args) =>
-                {
-                    var values = args.Positional.Select((x, i) => ValueConversion.ToIValue(x, traced.Schema.Arguments[i].Type)).ToList();
-                    return OpDispatch.FromIValue(Runtime.Interpreter.Run(traced, values));
-                }) { Traced = traced };
-            }
+                return Callable(Tracer.TraceFunction(ev, fn, inputs, options));
         }
         throw Interpreter.TypeError($"torch.jit.trace expects a function or an nn.Module, got '{PyOps.TypeOf(p[0]).Name}'");
     }
+
+    /// torch.jit.trace_module(mod, {"method": example_inputs, ...}, check_trace=True, ...).
+    public static object? TraceModule(Interpreter ev, CallArgs a)
+    {
+        var p = Params.Bind(a, "trace_module", ("mod", Params.Required), ("inputs", Params.Required), ("optimize", null), ("check_trace", true),
+            ("check_inputs", null), ("check_tolerance", 1e-5), ("strict", true), ("_force_outplace", false),
+            ("_module_class", null), ("_compilation_unit", null));
+        if (p[0] is not PyInstance { Module: not null } module) throw Interpreter.TypeError("expected torch.nn.Module as the first argument");
+        if (p[1] is not PyDict methods) throw Interpreter.TypeError("expected a dictionary of (method_name, input) pairs");
+        var list = methods.Select(kv => ((string)kv.Key!, (IReadOnlyList<object?>)Tuple(kv.Value))).ToList();
+        return Wrap(Tracer.TraceModule(ev, module, list, Options(ev, p[3], p[5], p[6])));
+    }
+
+    static TraceOptions Options(Interpreter ev, object? checkTrace, object? tolerance, object? strict) =>
+        new() { CheckTrace = PyOps.Truthy(ev, checkTrace), CheckTolerance = PyConvert.ToDouble(tolerance), Strict = PyOps.Truthy(ev, strict) };
+
+    /// Example inputs: a tuple is the argument list; anything else (a tensor) is the single argument.
+    static List<object?> Tuple(object? inputs) => inputs is PyTuple t ? t.ToList() : new List<object?> { inputs };
+
+    static BuiltinFunction Callable(GraphFunction traced) => new(traced.Name, (ev, args) =>
+    {
+        var values = args.Positional.Select((x, i) => ValueConversion.ToIValue(x, traced.Schema.Arguments[i].Type)).ToList();
+        return OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(traced, values)));
+    }) { Traced = traced };
 
     /// The eager face of a traced module tree.
     static PyInstance Wrap(TracedModuleBuilder.Node node)
