@@ -119,7 +119,8 @@ public sealed partial class FunctionEmitter
         var existing = _scope.Lookup(name);
         TorchType? keepType = declared;
         bool isFixed = false;
-        bool inherited = existing != null && (existing.Fixed || !_scope.Own.ContainsKey(name) || existing.IsRefinement);
+        bool ownInFrame = _scope.OwnsInFrame(name);
+        bool inherited = existing != null && (existing.Fixed || !ownInFrame || existing.IsRefinement);
         if (existing is { Value: SimpleValue } && inherited)
         {
             var outerType = existing.Type ?? ((SimpleValue)existing.Value).Value.Type;
@@ -127,7 +128,7 @@ public sealed partial class FunctionEmitter
             if (!value.Type.IsSubtypeOf(outerType))
                 throw new CompileError($"Variable '{name}' previously had type {outerType.AnnotationStr()} but is now being assigned to a value of type {value.Type.AnnotationStr()}", range);
             keepType = outerType;
-            isFixed = existing.Fixed || !_scope.Own.ContainsKey(name);
+            isFixed = existing.Fixed || !ownInFrame;
         }
         NameValue(value, name);
         _emptyListLiterals.Remove(value); // once named, `[]` is a List[Tensor] like any other

@@ -38,10 +38,12 @@ public sealed class ModuleScripter
     public ScriptModule Script(PyInstance module)
     {
         var obj = ScriptInstance(module);
-        var forward = ((CompilationUnit)obj.Type.Owner!).GetMethod(obj.Type, "forward", Range(module))
-            ?? throw new Syntax.CompileError($"module {obj.Type.Name} has no forward method", Range(module));
-        foreach (var name in ExportedMethods(module.Class)) ((CompilationUnit)obj.Type.Owner!).GetMethod(obj.Type, name, Range(module));
-        _ = forward;
+        var unit = (CompilationUnit)obj.Type.Owner!;
+        // an overloaded forward (nn.LSTM's) exists only as its variants, forward__0, forward__1...
+        var overloads = unit.AllMethodOverloadNames(obj.Type).ToList();
+        if (unit.MethodOverloadNames(obj.Type, "forward") == null && unit.GetMethod(obj.Type, "forward", Range(module)) == null)
+            throw new Syntax.CompileError($"module {obj.Type.Name} has no forward method", Range(module));
+        foreach (var name in overloads.Concat(ExportedMethods(module.Class))) unit.GetMethod(obj.Type, name, Range(module));
         return new ScriptModule(obj);
     }
 
@@ -88,6 +90,7 @@ public sealed class ModuleScripter
                 unit.RegisterModuleType(type, name => name == "__len__" ? null : FindMethod(cls, name));
             }
             else unit.RegisterModuleType(type, name => Modifier(cls, name) is "ignore" or "unused" ? null : FindMethod(cls, name));
+            foreach (var (name, stubs) in OverloadedMethods(cls)) unit.RegisterMethodOverloads(type, name, stubs);
             foreach (var (name, fn) in PythonOnlyMethods(cls))
             {
                 var pySignature = Signature.Of(fn.Definition!, unit, type);
@@ -167,6 +170,24 @@ public sealed class ModuleScripter
             if (c.Dict.TryGetValue(name, out var v) && v is PyFunction { Definition: { } def }) return def;
         return null;
     }
+
+    /// Methods declared by `@torch._jit_internal._overload_method` stubs, with the stubs in source order:
+    /// those of the class that defines the implementation (PyTorch keys them by its qualified name).
+    static IEnumerable<(string Name, IReadOnlyList<Ast.FunctionDef> Stubs)> OverloadedMethods(PyClass cls)
+    {
+        var seen = new HashSet<string>();
+        foreach (var c in cls.Mro)
+        {
+            if (c.Definition == null) continue;
+            foreach (var group in c.Definition.Body.OfType<Ast.FunctionDef>().Where(IsOverloadStub).GroupBy(f => f.Name))
+                if (seen.Add(group.Key) && c.Dict.TryGetValue(group.Key, out var impl) && impl is PyFunction { Definition: not null }
+                    && !cls.Mro.TakeWhile(x => x != c).Any(x => x.Dict.ContainsKey(group.Key)))
+                    yield return (group.Key, group.ToList());
+        }
+    }
+
+    static bool IsOverloadStub(Ast.FunctionDef def) =>
+        def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "torch._jit_internal._overload_method" or "_overload_method" or "torch.jit._overload_method");
 
     static IEnumerable<string> ExportedMethods(PyClass cls) =>
         cls.Mro.SelectMany(c => c.Dict).Where(p => p.Value is PyFunction f && f.Attributes.TryGetValue("_torchscript_modifier", out var m) && m as string == "export")

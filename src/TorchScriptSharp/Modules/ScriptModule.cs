@@ -23,15 +23,15 @@ public sealed class ScriptModule
         ?? throw new ArgumentException($"'{Object.Type.Name}' has no method '{name}'");
 
     /// `forward` as Python, exactly as PyTorch's `module.code` prints it.
-    public string code
+    public string code => method_code("forward");
+
+    /// Any compiled method as Python, like PyTorch's `module.forward__0.code` for an overloaded forward.
+    public string method_code(string method)
     {
-        get
-        {
-            var fn = Method("forward");
-            var printer = new PythonPrinter();
-            printer.AddMethod("forward", fn.Graph, fn.Schema);
-            return printer.Text;
-        }
+        var fn = Method(method);
+        var printer = new PythonPrinter();
+        printer.AddMethod(method, fn.Graph, fn.Schema);
+        return printer.Text;
     }
 
     public Graph graph => Method("forward").Graph;

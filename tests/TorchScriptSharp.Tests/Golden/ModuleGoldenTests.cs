@@ -24,11 +24,13 @@ public class ModuleGoldenTests
         bool eval = Regex.IsMatch(source, @"^# eval$", RegexOptions.Multiline);
         var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval);
         Assert.Equal(File.ReadAllText(Path.Combine(Dir, stem + ".code")), module.code);
-        // and each direct submodule's code (`<case>.<child>.code`), e.g. the library's Linear
+        // and each direct submodule's code (`<case>.<child>.code`), e.g. the library's Linear, or the code of
+        // its overload variants (`<case>.<child>.forward__0.code`), e.g. the library's LSTM
         foreach (var file in Directory.GetFiles(Dir, stem + ".*.code"))
         {
-            var child = Path.GetFileNameWithoutExtension(file)[(stem.Length + 1)..];
-            Assert.Equal(File.ReadAllText(file), module.submodule(child)!.code);
+            var parts = Path.GetFileNameWithoutExtension(file)[(stem.Length + 1)..].Split('.');
+            var child = module.submodule(parts[0]) ?? throw new Xunit.Sdk.XunitException($"{file}: no submodule '{parts[0]}'");
+            Assert.Equal(File.ReadAllText(file), parts.Length == 1 ? child.code : child.method_code(parts[1]));
         }
         var inputs = (PyList)TorchSave.Load(Path.Combine(Dir, stem + ".inputs.pt"))!;
         var expected = (torch.Tensor)TorchSave.Load(Path.Combine(Dir, stem + ".output.pt"))!;
@@ -76,5 +78,41 @@ public class ModuleTrainingTests
             optimizer.step();
         }
         Assert.True(Loss() < before, $"loss did not decrease: {before} -> {Loss()}");
+    }
+}
+
+/// `@_overload_method` on a module's forward (the library's RNN/LSTM/GRU): PyTorch compiles one method
+/// per stub (`forward__0`, `forward__1`) and no `forward`; a parent's call picks a variant by argument types.
+public class OverloadedModuleMethodTests
+{
+    const string Source = """
+        import torch
+        from torch import nn
+
+        class Wrap(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(3, 4)
+
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                return self.lstm(x, 3)[0]
+        """;
+
+    [Fact]
+    public void ABareLstmHasItsVariantsAndNoForward()
+    {
+        var module = jit.script_module("import torch\nfrom torch import nn\n", "nn.LSTM(3, 4)", "bare.py");
+        Assert.Contains("def forward__1(self,\n    input: __torch__.torch.nn.utils.rnn.PackedSequence,", module.method_code("forward__1"));
+        var result = (PyTuple)module.call("forward__0", torch.ones(2, 1, 3))!;
+        Assert.Equal(new long[] { 2, 1, 4 }, ((torch.Tensor)result[0]!).shape);
+        Assert.Throws<ArgumentException>(() => module.code);
+    }
+
+    [Fact]
+    public void ACallNoVariantAcceptsIsACompileErrorAtTheCall()
+    {
+        var e = Assert.Throws<TorchScriptSharp.Syntax.CompileError>(() => jit.script_module(Source, "Wrap()", "wrap.py"));
+        Assert.Contains("forward__0", e.Message + e.FullMessage);
+        Assert.Contains("self.lstm(x, 3)", e.FullMessage);
     }
 }
