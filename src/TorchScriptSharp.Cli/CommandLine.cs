@@ -106,7 +106,8 @@ static class CommandLine
         var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval);
         var args = inputs == null ? Array.Empty<object?>()
             : TorchSave.Load(inputs) as PyList is { } list ? list.ToArray() : throw new ArgumentException($"{inputs} must hold a list of arguments");
-        var result = module.call(method, args);
+        // calling the module (no --method) runs its forward hooks, as `module(*args)` does in PyTorch
+        var result = method == "forward" ? module.forward(args) : module.call(method, args);
         if (output != null) TorchSave.Save(result, output);
         else Console.WriteLine(ValueConversion.ToIValue(result).ToString());
         return 0;

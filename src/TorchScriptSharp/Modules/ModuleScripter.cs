@@ -74,7 +74,8 @@ public sealed class ModuleScripter
 
         var signature = $"{module.Class.Module}.{module.Class.QualName}|" + string.Join(";", slots.Select(s => $"{s.Name}:{s.Type}"))
             + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}"))
-            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
+            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"))
+            + "|" + ModuleHooks.Signature(state);
         if (!_typesBySignature.TryGetValue(signature, out var type))
         {
             type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };
@@ -97,6 +98,7 @@ public sealed class ModuleScripter
                 var callback = Modifier(cls, name) == "ignore" ? CallPython(name) : null;
                 unit.RegisterPythonMethod(type, new CompilationUnit.PythonMethod(name, callback, pySignature.DeclaredReturn ?? TorchType.None, pySignature));
             }
+            ModuleHooks.Compile(type, state, _unitFor, Range(module));
             _typesBySignature[signature] = type;
         }
         var obj = new ScriptObject(type);

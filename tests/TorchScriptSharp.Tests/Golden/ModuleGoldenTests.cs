@@ -116,3 +116,61 @@ public class OverloadedModuleMethodTests
         Assert.Contains("self.lstm(x, 3)", e.FullMessage);
     }
 }
+
+/// Hooks that PyTorch refuses to script are compile errors at the hook, with PyTorch's explanation.
+public class ModuleHookErrorTests
+{
+    static string Source(string hook, string register) => $$"""
+        from typing import Tuple
+        import torch
+        from torch import nn
+
+        class Inner(nn.Module):
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                return x
+
+        {{hook}}
+
+        class Outer(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.inner = Inner()
+                self.inner.{{register}}
+
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                return self.inner(x)
+        """;
+
+    static TorchScriptSharp.Syntax.CompileError ErrorOf(string hook, string register) =>
+        Assert.Throws<TorchScriptSharp.Syntax.CompileError>(() => jit.script_module(Source(hook, register), "Outer()", "hooks.py"));
+
+    [Fact]
+    public void APreHookWithTheWrongArityNamesTheExpectedSignature()
+    {
+        var e = ErrorOf("def bad(module: Inner, input: Tuple[torch.Tensor], extra: int) -> None:\n    pass", "register_forward_pre_hook(bad)");
+        Assert.Contains("Pre-hook 'bad' on module 'Inner' was expected to only have exactly 2 inputs but it had 3 inputs.", e.Message);
+        Assert.Contains("bad(self, input: Tuple[Tensor]) with a return type of either 'None', 'Tensor', or 'Tuple[Tensor]'", e.Message);
+        Assert.Contains("def bad(", e.FullMessage);
+    }
+
+    [Fact]
+    public void AHookInputMustBeATupleOfForwardsArguments()
+    {
+        var e = ErrorOf("def bad(module: Inner, input: torch.Tensor, output: torch.Tensor) -> None:\n    pass", "register_forward_hook(bad)");
+        Assert.Contains("Hook 'bad' on module 'Inner' expected the input argument to be typed as a Tuple but found type: 'Tensor' instead.", e.Message);
+    }
+
+    [Fact]
+    public void AForwardHookOutputMustHaveForwardsReturnType()
+    {
+        var e = ErrorOf("def bad(module: Inner, input: Tuple[torch.Tensor], output: int) -> None:\n    pass", "register_forward_hook(bad)");
+        Assert.Contains("Hook 'bad' on module 'Inner' has the wrong type for the output argument. Received type: 'int'. Expected type: 'Tensor'.", e.Message);
+    }
+
+    [Fact]
+    public void ALambdaHookCannotBeScripted()
+    {
+        var e = ErrorOf("", "register_forward_hook(lambda m, i, o: o)");
+        Assert.Contains("cannot be scripted", e.Message);
+    }
+}
