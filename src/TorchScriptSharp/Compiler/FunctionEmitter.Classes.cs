@@ -93,6 +93,7 @@ public sealed partial class FunctionEmitter
     SugaredValue ClassAttribute(Value obj, ClassType type, SourceRange range, string name)
     {
         UnitOf(type).EnsureInitialized(type, range);
+        if (IsModuleDict(type) && name is "items" or "values" or "keys") return new ModuleDictMethod(obj, name);
         if (type.Constants.TryGetValue(name, out var constant))
             return new SimpleValue(ConstantOf((IValue)constant, range)); // module constants are inlined
         if (type.FunctionAttributes.TryGetValue(name, out var function))

@@ -156,7 +156,7 @@ public sealed partial class FunctionEmitter
         // ModuleList / Sequential: their submodules, read up front (PyTorch unrolls these loops)
         SimpleValue { Value.Type: ClassType { IsModule: true } mt } ms when IsModuleList(mt) =>
             mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => ReadAttribute(ms.Value, mt, a.Name, range)).ToList(),
-        _ => null,
+        _ => ModuleDictElements(iterable, range),
     };
 
     /// Module containers whose children are iterated by unrolling and indexed with literals.
@@ -253,6 +253,8 @@ public sealed partial class FunctionEmitter
             if (i < 0 || i >= children.Count) throw new CompileError($"index {at.ToInt()} is out of range for a {mt.Name} of {children.Count} modules", s.Range);
             return ReadAttribute(target, mt, children[(int)i].Name, s.Range);
         }
+        if (target.Type is ClassType { IsModule: true } dt && IsModuleDict(dt) && s.Indices.Count == 1)
+            return ModuleDictItem(target, dt, s.Indices[0], s.Range);
         if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__getitem__", target, new[] { EmitExpr(s.Indices[0]) }, out var item)) return item;
         if (s.Indices.Count != 1) throw new CompileError($"'{target.Type.AnnotationStr()}' can only be indexed with a single index", s.Range);
         var index = s.Indices[0];
