@@ -70,7 +70,11 @@ static class CommandLine
     {
         if (name != null && name.Contains('('))
         {
-            Console.Write(jit.script_module(File.ReadAllText(path), name, path).code);
+            var module = jit.script_module(File.ReadAllText(path), name, path);
+            // a module whose forward is overloaded (nn.LSTM) has only the variants forward__0, forward__1...
+            var variants = module.method_names.Where(m => System.Text.RegularExpressions.Regex.IsMatch(m, @"^forward__\d+$")).Order(StringComparer.Ordinal).ToList();
+            if (module.method_names.Contains("forward") || variants.Count == 0) Console.Write(module.code);
+            else Console.Write(string.Join("\n", variants.Select(module.method_code)));
             return 0;
         }
         var unit = Compile(path);

@@ -36,6 +36,10 @@ public sealed class ScriptModule
 
     public Graph graph => Method("forward").Graph;
 
+    /// The compiled methods (PyTorch's `_c._method_names()`): forward, or an overloaded forward's
+    /// variants `forward__0`..., exported methods and what they call.
+    public IEnumerable<string> method_names => Object.Type.MethodNames;
+
     /// Calls the module, as `module(*args)` does in PyTorch: forward between its forward pre-hooks and
     /// forward hooks (see ModuleHooks). `call("forward", ...)` runs forward alone.
     public object? forward(params object?[] args)

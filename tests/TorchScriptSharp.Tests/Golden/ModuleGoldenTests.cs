@@ -102,6 +102,9 @@ public class OverloadedModuleMethodTests
     public void ABareLstmHasItsVariantsAndNoForward()
     {
         var module = jit.script_module("import torch\nfrom torch import nn\n", "nn.LSTM(3, 4)", "bare.py");
+        Assert.Contains("forward__0", module.method_names);
+        Assert.Contains("forward__1", module.method_names);
+        Assert.DoesNotContain("forward", module.method_names);
         Assert.Contains("def forward__1(self,\n    input: __torch__.torch.nn.utils.rnn.PackedSequence,", module.method_code("forward__1"));
         var result = (PyTuple)module.call("forward__0", torch.ones(2, 1, 3))!;
         Assert.Equal(new long[] { 2, 1, 4 }, ((torch.Tensor)result[0]!).shape);
