@@ -123,6 +123,12 @@ public sealed partial class FunctionEmitter
         bool inherited = existing != null && (existing.Fixed || !ownInFrame || existing.IsRefinement);
         if (existing is { Value: SimpleValue } && inherited)
         {
+            // a module is no first-class value in PyTorch (a sugared value), so a name bound to one in an
+            // enclosing frame (a loop over a ModuleList before a comprehension) cannot be rebound
+            if (value.Type is ClassType { IsModule: true })
+                throw new CompileError($"Cannot re-assign '{name}' to a value of type module because {name} is not a first-class value.  Only reassignments to first-class values are allowed", range);
+            if (((SimpleValue)existing.Value).Value.Type is ClassType { IsModule: true } && !existing.IsRefinement)
+                throw new CompileError($"Cannot re-assign '{name}' because it has type {value.Type.AnnotationStr()} and {name} is not a first-class value.  Only reassignments to first-class values are allowed", range);
             var outerType = existing.Type ?? ((SimpleValue)existing.Value).Value.Type;
             if (existing.IsRefinement) outerType = OuterType(name) ?? outerType;
             if (!value.Type.IsSubtypeOf(outerType))

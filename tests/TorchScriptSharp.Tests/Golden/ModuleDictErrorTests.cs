@@ -1,6 +1,7 @@
 namespace TorchScriptSharp.Tests.Golden;
 
-/// A ModuleDict is indexed by string literals only (its keys are the module's attributes), as in PyTorch.
+/// A ModuleDict is indexed by string literals only (its keys are the module's attributes), and a name
+/// bound to a submodule cannot be rebound from an inner frame (modules are no first-class values), as in PyTorch.
 public class ModuleDictErrorTests
 {
     static string Source(string body) => $$"""
@@ -32,5 +33,12 @@ public class ModuleDictErrorTests
     {
         var e = ErrorOf("        return self.d[\"c\"](x)");
         Assert.Contains("ModuleDict has no module 'c' (its keys: 'a', 'b')", e.Message);
+    }
+
+    [Fact]
+    public void ALoopsModuleVariableCannotBeReboundByAComprehension()
+    {
+        var e = ErrorOf("        for m in self.d.values():\n            x = m(x)\n        ys = [m(x) for m in self.d.values()]\n        return ys[0]");
+        Assert.Contains("Cannot re-assign 'm' to a value of type module because m is not a first-class value.", e.Message);
     }
 }

@@ -1,8 +1,9 @@
 # construct: Heads()
 # inputs: [torch.linspace(-1, 1, 4)]
 # nn.ModuleDict in scripted code: items(), values(), keys() and the dict itself are iterated by
-# unrolling (keys are compile-time strings, submodules read up front), `self.d["a"]` (a string literal
-# only, as in PyTorch) reads one submodule, and len() is the container's generated __len__.
+# unrolling, in loops and comprehensions (keys are compile-time strings, submodules read up front),
+# `self.d["a"]` (a string literal only, as in PyTorch) reads one submodule, and len() is the
+# container's generated __len__.
 import torch
 from torch import nn
 
@@ -32,4 +33,5 @@ class Heads(nn.Module):
             n += len(k)
         for k in self.d:
             y = y - n
-        return self.d["a"](y) + n + len(self.d)
+        ys = [head(y) for head in self.d.values()]
+        return self.d["a"](y) + n + len(self.d) + torch.stack(ys).sum(0)
