@@ -81,7 +81,11 @@ static class CommandLine
     {
         if (name != null && name.Contains('('))
         {
-            Console.Write(jit.script_module(File.ReadAllText(path), name, path).code);
+            var module = jit.script_module(File.ReadAllText(path), name, path);
+            // a module whose forward is overloaded (nn.LSTM) has only the variants forward__0, forward__1...
+            var variants = module.method_names.Where(m => System.Text.RegularExpressions.Regex.IsMatch(m, @"^forward__\d+$")).Order(StringComparer.Ordinal).ToList();
+            if (module.method_names.Contains("forward") || variants.Count == 0) Console.Write(module.code);
+            else Console.Write(string.Join("\n", variants.Select(module.method_code)));
             return 0;
         }
         var unit = Compile(path);
@@ -117,7 +121,8 @@ static class CommandLine
         var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval);
         var args = inputs == null ? Array.Empty<object?>()
             : TorchSave.Load(inputs) as PyList is { } list ? list.ToArray() : throw new ArgumentException($"{inputs} must hold a list of arguments");
-        var result = module.call(method, args);
+        // calling the module (no --method) runs its forward hooks, as `module(*args)` does in PyTorch
+        var result = method == "forward" ? module.forward(args) : module.call(method, args);
         if (output != null) TorchSave.Save(result, output);
         else Console.WriteLine(ValueConversion.ToIValue(result).ToString());
         return 0;

@@ -37,6 +37,7 @@ public static class Builtins
     {
         if (e.Unit.HasFunction(name)) return new FunctionValue(name);
         if (e.Unit.HasClass(name)) return new ClassValue(e.Unit.ResolveType(name)!);
+        if (e.Unit.ImportedClass(name) is var (unit, cls)) return new ClassValue(unit.ResolveType(cls)!);
         if (e.Unit.HasExceptionClass(name)) return new ExceptionClass(e.Unit.PythonQualifiedName(name));
         if (e.Unit.IsIgnoredFunction(name)) return new IgnoredFunctionValue(name);
         if (e.Unit.ImportAlias(name) is { } path && Resolve(e, path) is { } imported) return imported;

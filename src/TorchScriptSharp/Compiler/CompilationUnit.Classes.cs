@@ -25,7 +25,7 @@ public sealed partial class CompilationUnit
     public TorchType? ResolveType(string dottedName)
     {
         var name = dottedName.StartsWith("__torch__.") ? dottedName[(dottedName.LastIndexOf('.') + 1)..] : dottedName;
-        if (!_classDefs.TryGetValue(name, out var def)) return null;
+        if (!_classDefs.TryGetValue(name, out var def)) return ImportedClass(name) is var (unit, cls) ? unit.ResolveType(cls) : null;
         if (_classTypes.TryGetValue(name, out var existing)) return existing;
         var qualified = QualifiedName(name);
         TorchType type;
@@ -59,6 +59,25 @@ public sealed partial class CompilationUnit
     }
 
     public Ast.ClassDef DefinitionOf(ClassType type) => _defsByType[type];
+
+    /// A class imported from a bundled library module (`from ..utils.rnn import PackedSequence` in
+    /// torch.nn.modules.rnn): the unit that defines it and its name there.
+    public (CompilationUnit Unit, string Name)? ImportedClass(string name)
+    {
+        if (ImportAlias(name) is not { } path || path.LastIndexOf('.') is var dot && dot < 0) return null;
+        var unit = Library.LibraryModules.Get(path[..dot])?.Unit;
+        return unit != null && unit != this && unit.HasClass(path[(dot + 1)..]) ? (unit, path[(dot + 1)..]) : null;
+    }
+
+    /// The unit whose source defines a NamedTuple type (this one, or the library module it was imported from).
+    public CompilationUnit DefiningUnit(TupleType type)
+    {
+        var qualified = type.QualifiedName!;
+        var name = qualified[(qualified.LastIndexOf('.') + 1)..];
+        if (QualifiedName(name) == qualified) return this;
+        var module = qualified["__torch__.".Length..qualified.LastIndexOf('.')];
+        return Library.LibraryModules.Get(module)?.Unit ?? this;
+    }
 
     /// NamedTuple field defaults (`b: float = 1.0`), by field name.
     public IReadOnlyDictionary<string, Ast.Expr> NamedTupleDefaults(TupleType type)
@@ -94,7 +113,8 @@ public sealed partial class CompilationUnit
     /// A method by its compiled name; properties are `__x_getter` / `__x_setter` (PyTorch's naming).
     public Ast.FunctionDef? FindMethodDef(ClassType type, string name)
     {
-        if (_moduleMethods.TryGetValue(type, out var finder)) return finder(name);
+        if (_moduleMethods.TryGetValue(type, out var finder))
+            return _methodOverloads.ContainsKey((type, name)) ? null : OverloadVariantDef(type, name, finder) ?? finder(name);
         if (!_defsByType.TryGetValue(type, out var def)) return null;
         var methods = def.Body.OfType<Ast.FunctionDef>();
         if (name.StartsWith("__") && name.EndsWith("_getter"))

@@ -28,7 +28,7 @@ public sealed partial class FunctionEmitter
     public SugaredValue EmitNamedTupleConstruct(SourceRange range, TupleType type, Ast.Call call)
     {
         var args = EmitArguments(call);
-        var defaults = _unit.NamedTupleDefaults(type);
+        var defaults = _unit.DefiningUnit(type).NamedTupleDefaults(type);
         var formals = type.FieldNames!.Select((n, i) => new Argument(n, type.Elements[i], null,
             defaults.ContainsKey(n), defaults.TryGetValue(n, out var d) ? DefaultValues.Evaluate(d, type.Elements[i]) : default)).ToList();
         var schema = new FunctionSchema(type.QualifiedName!, "", formals, new[] { new Argument("", type) });
@@ -36,25 +36,29 @@ public sealed partial class FunctionEmitter
         return new SimpleValue(InsertNode("prim::TupleConstruct", match.Inputs, range, type).Output);
     }
 
-    /// `obj.m(args)`: arguments are matched against the method's schema (after self).
+    /// `obj.m(args)`: arguments are matched against the method's schema (after self). An overloaded
+    /// module method (`forward` of nn.LSTM) calls the first variant (`forward__0`...) that accepts them.
     public Value EmitMethodCall(SourceRange range, Value self, ClassType type, string name, IReadOnlyList<NamedValue> args)
     {
-        FunctionSchema schema;
+        var variants = new List<(string Name, FunctionSchema Schema)>();
         if (type.IsInterface)
         {
             var sig = UnitOf(type).InterfaceMethod(type, name) ?? throw new CompileError($"interface {type.Name} has no method '{name}'", range);
-            schema = new FunctionSchema(name, "", sig.Parameters.Select(p => p.ToArgument()).ToList(),
-                new[] { new Argument("", sig.DeclaredReturn ?? TorchType.None) });
+            variants.Add((name, new FunctionSchema(name, "", sig.Parameters.Select(p => p.ToArgument()).ToList(),
+                new[] { new Argument("", sig.DeclaredReturn ?? TorchType.None) })));
         }
         else
         {
-            var fn = UnitOf(type).GetMethod(type, name, range) ?? throw new CompileError($"'{type.Name}' object has no attribute or method '{name}'", range);
-            schema = fn.Schema;
+            foreach (var variant in UnitOf(type).MethodOverloadNames(type, name) ?? new[] { name })
+            {
+                var fn = UnitOf(type).GetMethod(type, variant, range) ?? throw new CompileError($"'{type.Name}' object has no attribute or method '{name}'", range);
+                variants.Add((variant, fn.Schema));
+            }
         }
-        var withoutSelf = new FunctionSchema(schema.Name, "", schema.Arguments.Skip(1).ToList(), schema.Returns);
-        var match = SchemaMatcher.Match(this, range, $"{type.Name}.{name}", new[] { withoutSelf }, null, args, userFunction: true);
+        var withoutSelf = variants.Select(v => new FunctionSchema(v.Schema.Name, "", v.Schema.Arguments.Skip(1).ToList(), v.Schema.Returns)).ToList();
+        var match = SchemaMatcher.Match(this, range, $"{type.Name}.{name}", withoutSelf, null, args, userFunction: true);
         var node = _graph.Insert("prim::CallMethod", new[] { self }.Concat(match.Inputs), 1, range);
-        node.Attributes["name"] = name;
+        node.Attributes["name"] = variants[withoutSelf.FindIndex(s => ReferenceEquals(s, match.Schema))].Name;
         node.Output.Type = match.OutputTypes[0];
         return node.Output;
     }
@@ -89,6 +93,7 @@ public sealed partial class FunctionEmitter
     SugaredValue ClassAttribute(Value obj, ClassType type, SourceRange range, string name)
     {
         UnitOf(type).EnsureInitialized(type, range);
+        if (IsModuleDict(type) && name is "items" or "values" or "keys") return new ModuleDictMethod(obj, name);
         if (type.Constants.TryGetValue(name, out var constant))
             return new SimpleValue(ConstantOf((IValue)constant, range)); // module constants are inlined
         if (type.FunctionAttributes.TryGetValue(name, out var function))
@@ -104,7 +109,7 @@ public sealed partial class FunctionEmitter
         if (UnitOf(type).FindMethodDef(type, PropertyGetter(name)) != null)
             return new SimpleValue(EmitMethodCall(range, obj, type, PropertyGetter(name), Array.Empty<NamedValue>()));
         var def = UnitOf(type).FindMethodDef(type, name);
-        if (def != null || type.IsInterface) return new MethodValue(obj, type, name);
+        if (def != null || type.IsInterface || UnitOf(type).MethodOverloadNames(type, name) != null) return new MethodValue(obj, type, name);
         if (_isInit && type == _selfType)
             throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
         throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'.", range);

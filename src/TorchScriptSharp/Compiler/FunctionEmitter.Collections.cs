@@ -156,7 +156,7 @@ public sealed partial class FunctionEmitter
         // ModuleList / Sequential: their submodules, read up front (PyTorch unrolls these loops)
         SimpleValue { Value.Type: ClassType { IsModule: true } mt } ms when IsModuleList(mt) =>
             mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => ReadAttribute(ms.Value, mt, a.Name, range)).ToList(),
-        _ => null,
+        _ => ModuleDictElements(iterable, range),
     };
 
     /// Module containers whose children are iterated by unrolling and indexed with literals.
@@ -253,6 +253,8 @@ public sealed partial class FunctionEmitter
             if (i < 0 || i >= children.Count) throw new CompileError($"index {at.ToInt()} is out of range for a {mt.Name} of {children.Count} modules", s.Range);
             return ReadAttribute(target, mt, children[(int)i].Name, s.Range);
         }
+        if (target.Type is ClassType { IsModule: true } dt && IsModuleDict(dt) && s.Indices.Count == 1)
+            return ModuleDictItem(target, dt, s.Indices[0], s.Range);
         if (target.Type is ClassType && s.Indices.Count == 1 && TryMagicMethod(s.Range, "__getitem__", target, new[] { EmitExpr(s.Indices[0]) }, out var item)) return item;
         if (s.Indices.Count != 1) throw new CompileError($"'{target.Type.AnnotationStr()}' can only be indexed with a single index", s.Range);
         var index = s.Indices[0];
@@ -289,34 +291,21 @@ public sealed partial class FunctionEmitter
         return EmitBuiltinCall(s.Range, "aten::__getitem__", null, new List<NamedValue> { new(s.Value.Range, null, target), new(index.Range, null, EmitExpr(index)) });
     }
 
+    /// `t[a:b:c]` with constant bounds: a tuple of `TupleIndex` reads, as PyTorch 1.13's createTupleSlice
+    /// builds it (so `hidden = result[1:]` names the new tuple, and lowering reads a constructed tuple's
+    /// elements directly).
     Value EmitTupleSlice(Ast.Subscript s, Value tuple, TupleType tt, Ast.SliceExpr slice)
     {
-        long Const(Ast.Expr? e, long dflt)
-        {
-            if (e == null) return dflt;
-            var v = EmitExpr(e).Constant ?? throw new CompileError("tuple slices must have constant indices", e.Range);
-            long i = v.ToInt();
-            if (i < 0) i += tt.Elements.Count;
-            return Math.Clamp(i, 0, tt.Elements.Count);
-        }
-        if (slice.Step != null)
-        {
-            // a stepped slice of a tuple is static too: pick the elements
-            var step = EmitExpr(slice.Step).Constant?.ToInt() ?? throw new CompileError("tuple slices must have constant indices", slice.Step.Range);
-            if (step == 0) throw new CompileError("slice step cannot be zero", slice.Step.Range);
-            int n = tt.Elements.Count;
-            var indices = new List<int>();
-            long start = slice.Lower == null ? (step > 0 ? 0 : n - 1) : Wrap(EmitExpr(slice.Lower).Constant!.Value.ToInt(), n, step);
-            long stop = slice.Upper == null ? (step > 0 ? n : -1) : Wrap(EmitExpr(slice.Upper).Constant!.Value.ToInt(), n, step);
-            for (long i = start; step > 0 ? i < stop : i > stop; i += step) indices.Add((int)i);
-            var parts = InsertNode("prim::TupleUnpack", new[] { tuple }, s.Range, tt.Elements.ToArray()).Outputs;
-            return MakeTuple(s.Range, indices.Select(i => parts[i]).ToList());
-        }
-        long beg = Const(slice.Lower, 0), end = Math.Max(beg, Const(slice.Upper, tt.Elements.Count));
-        var node = InsertNode("prim::TupleSlice", new[] { tuple }, s.Range, new TupleType(tt.Elements.Skip((int)beg).Take((int)(end - beg)).ToList()));
-        node.Attributes["beg"] = beg;
-        node.Attributes["end"] = end;
-        return node.Output;
+        long Const(Ast.Expr e) => EmitExpr(e).Constant is { IsInt: true } v ? v.ToInt() : throw new CompileError("tuple slices must have constant indices", e.Range);
+        long step = slice.Step == null ? 1 : Const(slice.Step);
+        if (step == 0) throw new CompileError("slice step cannot be zero", slice.Step!.Range);
+        int n = tt.Elements.Count;
+        long start = slice.Lower == null ? (step > 0 ? 0 : n - 1) : Wrap(Const(slice.Lower), n, step);
+        long stop = slice.Upper == null ? (step > 0 ? n : -1) : Wrap(Const(slice.Upper), n, step);
+        var items = new List<Value>();
+        for (long i = start; step > 0 ? i < stop : i > stop; i += step)
+            items.Add(InsertNode("prim::TupleIndex", new[] { tuple, IntConst(i) }, s.Range, tt.Elements[(int)i]).Output);
+        return MakeTuple(s.Range, items);
     }
 
     /// One index of a tensor subscript, evaluated once.

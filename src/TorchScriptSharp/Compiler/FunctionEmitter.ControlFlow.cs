@@ -26,7 +26,7 @@ public sealed partial class FunctionEmitter
 
     void EmitStaticBranch(IReadOnlyList<Ast.Stmt> body, IReadOnlyList<Refinement> refinements)
     {
-        var scope = new Scope(_scope);
+        var scope = new Scope(_scope) { SharesParentFrame = true };
         WithScope(scope, () =>
         {
             ApplyRefinements(refinements);
@@ -116,7 +116,7 @@ public sealed partial class FunctionEmitter
         var cond = EmitCondition(ifs.Test);
         if (cond.Static is bool taken)
         {
-            var scope = new Scope(_scope);
+            var scope = new Scope(_scope) { SharesParentFrame = true };
             WithScope(scope, () =>
             {
                 ApplyRefinements(taken ? cond.IfTrue : cond.IfFalse);

@@ -119,15 +119,22 @@ public sealed partial class FunctionEmitter
         var existing = _scope.Lookup(name);
         TorchType? keepType = declared;
         bool isFixed = false;
-        bool inherited = existing != null && (existing.Fixed || !_scope.Own.ContainsKey(name) || existing.IsRefinement);
+        bool ownInFrame = _scope.OwnsInFrame(name);
+        bool inherited = existing != null && (existing.Fixed || !ownInFrame || existing.IsRefinement);
         if (existing is { Value: SimpleValue } && inherited)
         {
+            // a module is no first-class value in PyTorch (a sugared value), so a name bound to one in an
+            // enclosing frame (a loop over a ModuleList before a comprehension) cannot be rebound
+            if (value.Type is ClassType { IsModule: true })
+                throw new CompileError($"Cannot re-assign '{name}' to a value of type module because {name} is not a first-class value.  Only reassignments to first-class values are allowed", range);
+            if (((SimpleValue)existing.Value).Value.Type is ClassType { IsModule: true } && !existing.IsRefinement)
+                throw new CompileError($"Cannot re-assign '{name}' because it has type {value.Type.AnnotationStr()} and {name} is not a first-class value.  Only reassignments to first-class values are allowed", range);
             var outerType = existing.Type ?? ((SimpleValue)existing.Value).Value.Type;
             if (existing.IsRefinement) outerType = OuterType(name) ?? outerType;
             if (!value.Type.IsSubtypeOf(outerType))
                 throw new CompileError($"Variable '{name}' previously had type {outerType.AnnotationStr()} but is now being assigned to a value of type {value.Type.AnnotationStr()}", range);
             keepType = outerType;
-            isFixed = existing.Fixed || !_scope.Own.ContainsKey(name);
+            isFixed = existing.Fixed || !ownInFrame;
         }
         NameValue(value, name);
         _emptyListLiterals.Remove(value); // once named, `[]` is a List[Tensor] like any other

@@ -21,6 +21,18 @@ public sealed class Scope
     public Scope(Scope? parent) => Parent = parent;
 
     public Scope? Parent { get; }
+
+    /// The branch of a statically decided `if` (`isinstance(x, PackedSequence)` on a Tensor): PyTorch
+    /// emits it into the enclosing frame, so a name may be rebound there with another type.
+    public bool SharesParentFrame { get; init; }
+
+    /// Whether the name is bound in this frame (this scope, or the enclosing ones it shares a frame with).
+    public bool OwnsInFrame(string name)
+    {
+        for (var s = this; s != null; s = s.SharesParentFrame ? s.Parent : null)
+            if (s._vars.ContainsKey(name)) return true;
+        return false;
+    }
     public IReadOnlyDictionary<string, Binding> Own => _vars;
 
     public Binding? Lookup(string name)

@@ -35,7 +35,7 @@ public sealed class SimpleValue : SugaredValue
     /// Calling an object calls its `__call__`.
     public override SugaredValue Call(FunctionEmitter e, SourceRange range, Ast.Call call) =>
         Value.Type is ClassType ct
-            ? new SimpleValue(e.EmitMethodCall(range, Value, ct, ct.IsModule ? "forward" : "__call__", e.EmitArguments(call)))
+            ? new SimpleValue(ct.IsModule ? e.EmitModuleCall(range, Value, ct, e.EmitArguments(call)) : e.EmitMethodCall(range, Value, ct, "__call__", e.EmitArguments(call)))
             : base.Call(e, range, call);
 }
 

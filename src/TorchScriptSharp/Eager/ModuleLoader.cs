@@ -104,8 +104,12 @@ sealed class ModuleLoader
             case "torch.nn.modules.module": return new PyModuleObject(name, new() { ["Module"] = Nn.ModuleClass.Module });
             case "torch.nn.utils": Import("torch.nn"); return new PyModuleObject(name);
             case "torch.nn.utils.rnn":
+            {
+                // the bundled source, which the compiler also reads (PackedSequence's TorchScript type)
                 Import("torch.nn.utils");
-                return RunSource(name, Torch.TorchInternals.RnnSource, "torch/nn/utils/rnn.py", false);
+                var rnn = FindLibraryResource(name)!.Value;
+                return RunSource(name, rnn.Text, rnn.FileName, false);
+            }
             case "torch.jit": return Torch.JitModule.Create();
             case "torch._jit_internal": return Torch.TorchInternals.JitInternal();
             case "torch._VF": return Torch.TorchInternals.AtenNamespace(name);

@@ -38,10 +38,12 @@ public sealed class ModuleScripter
     public ScriptModule Script(PyInstance module)
     {
         var obj = ScriptInstance(module);
-        var forward = ((CompilationUnit)obj.Type.Owner!).GetMethod(obj.Type, "forward", Range(module))
-            ?? throw new Syntax.CompileError($"module {obj.Type.Name} has no forward method", Range(module));
-        foreach (var name in ExportedMethods(module.Class)) ((CompilationUnit)obj.Type.Owner!).GetMethod(obj.Type, name, Range(module));
-        _ = forward;
+        var unit = (CompilationUnit)obj.Type.Owner!;
+        // an overloaded forward (nn.LSTM's) exists only as its variants, forward__0, forward__1...
+        var overloads = unit.AllMethodOverloadNames(obj.Type).ToList();
+        if (unit.MethodOverloadNames(obj.Type, "forward") == null && unit.GetMethod(obj.Type, "forward", Range(module)) == null)
+            throw new Syntax.CompileError($"module {obj.Type.Name} has no forward method", Range(module));
+        foreach (var name in overloads.Concat(ExportedMethods(module.Class))) unit.GetMethod(obj.Type, name, Range(module));
         return new ScriptModule(obj);
     }
 
@@ -73,7 +75,8 @@ public sealed class ModuleScripter
 
         var signature = $"{module.Class.Module}.{module.Class.QualName}|" + string.Join(";", slots.Select(s => $"{s.Name}:{s.Type}"))
             + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}"))
-            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
+            + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"))
+            + "|" + ModuleHooks.Signature(state);
         if (!_typesBySignature.TryGetValue(signature, out var type))
         {
             type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };
@@ -89,12 +92,14 @@ public sealed class ModuleScripter
                 unit.RegisterModuleType(type, name => name == "__len__" ? null : FindMethod(cls, name));
             }
             else unit.RegisterModuleType(type, name => Modifier(cls, name) is "ignore" or "unused" ? null : FindMethod(cls, name));
+            foreach (var (name, stubs) in OverloadedMethods(cls)) unit.RegisterMethodOverloads(type, name, stubs);
             foreach (var (name, fn) in PythonOnlyMethods(cls))
             {
                 var pySignature = Signature.Of(fn.Definition!, unit, type);
                 var callback = Modifier(cls, name) == "ignore" ? CallPython(name) : null;
                 unit.RegisterPythonMethod(type, new CompilationUnit.PythonMethod(name, callback, pySignature.DeclaredReturn ?? TorchType.None, pySignature));
             }
+            ModuleHooks.Compile(type, state, _unitFor, Range(module));
             _typesBySignature[signature] = type;
         }
         var obj = new ScriptObject(type);
@@ -160,6 +165,24 @@ public sealed class ModuleScripter
             if (c.Dict.TryGetValue(name, out var v) && v is PyFunction { Definition: { } def }) return def;
         return null;
     }
+
+    /// Methods declared by `@torch._jit_internal._overload_method` stubs, with the stubs in source order:
+    /// those of the class that defines the implementation (PyTorch keys them by its qualified name).
+    static IEnumerable<(string Name, IReadOnlyList<Ast.FunctionDef> Stubs)> OverloadedMethods(PyClass cls)
+    {
+        var seen = new HashSet<string>();
+        foreach (var c in cls.Mro)
+        {
+            if (c.Definition == null) continue;
+            foreach (var group in c.Definition.Body.OfType<Ast.FunctionDef>().Where(IsOverloadStub).GroupBy(f => f.Name))
+                if (seen.Add(group.Key) && c.Dict.TryGetValue(group.Key, out var impl) && impl is PyFunction { Definition: not null }
+                    && !cls.Mro.TakeWhile(x => x != c).Any(x => x.Dict.ContainsKey(group.Key)))
+                    yield return (group.Key, group.ToList());
+        }
+    }
+
+    static bool IsOverloadStub(Ast.FunctionDef def) =>
+        def.Decorators.Any(d => TypeAnnotations.DottedName(d) is "torch._jit_internal._overload_method" or "_overload_method" or "torch.jit._overload_method");
 
     static IEnumerable<string> ExportedMethods(PyClass cls) =>
         cls.Mro.SelectMany(c => c.Dict).Where(p => p.Value is PyFunction f && f.Attributes.TryGetValue("_torchscript_modifier", out var m) && m as string == "export")

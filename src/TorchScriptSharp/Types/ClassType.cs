@@ -24,6 +24,11 @@ public sealed class ClassType : TorchType
     /// (`F.gelu` is aten::gelu). Calls compile to that function.
     public Dictionary<string, (object? Unit, string Function)> FunctionAttributes { get; } = new();
 
+    /// A module's forward pre-hooks and forward hooks (the compiler's functions, as objects), in
+    /// registration order: calling the module runs them around `forward`, as PyTorch's scripted hooks.
+    public List<object> ForwardPreHooks { get; } = new();
+    public List<object> ForwardHooks { get; } = new();
+
     /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
     public object? Owner { get; set; }
 

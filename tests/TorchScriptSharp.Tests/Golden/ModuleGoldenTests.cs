@@ -24,11 +24,13 @@ public class ModuleGoldenTests
         bool eval = Regex.IsMatch(source, @"^# eval$", RegexOptions.Multiline);
         var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval);
         Assert.Equal(File.ReadAllText(Path.Combine(Dir, stem + ".code")), module.code);
-        // and each direct submodule's code (`<case>.<child>.code`), e.g. the library's Linear
+        // and each direct submodule's code (`<case>.<child>.code`), e.g. the library's Linear, or the code of
+        // its overload variants (`<case>.<child>.forward__0.code`), e.g. the library's LSTM
         foreach (var file in Directory.GetFiles(Dir, stem + ".*.code"))
         {
-            var child = Path.GetFileNameWithoutExtension(file)[(stem.Length + 1)..];
-            Assert.Equal(File.ReadAllText(file), module.submodule(child)!.code);
+            var parts = Path.GetFileNameWithoutExtension(file)[(stem.Length + 1)..].Split('.');
+            var child = module.submodule(parts[0]) ?? throw new Xunit.Sdk.XunitException($"{file}: no submodule '{parts[0]}'");
+            Assert.Equal(File.ReadAllText(file), parts.Length == 1 ? child.code : child.method_code(parts[1]));
         }
         var inputs = (PyList)TorchSave.Load(Path.Combine(Dir, stem + ".inputs.pt"))!;
         var expected = (torch.Tensor)TorchSave.Load(Path.Combine(Dir, stem + ".output.pt"))!;
@@ -76,5 +78,102 @@ public class ModuleTrainingTests
             optimizer.step();
         }
         Assert.True(Loss() < before, $"loss did not decrease: {before} -> {Loss()}");
+    }
+}
+
+/// `@_overload_method` on a module's forward (the library's RNN/LSTM/GRU): PyTorch compiles one method
+/// per stub (`forward__0`, `forward__1`) and no `forward`; a parent's call picks a variant by argument types.
+public class OverloadedModuleMethodTests
+{
+    const string Source = """
+        import torch
+        from torch import nn
+
+        class Wrap(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(3, 4)
+
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                return self.lstm(x, 3)[0]
+        """;
+
+    [Fact]
+    public void ABareLstmHasItsVariantsAndNoForward()
+    {
+        var module = jit.script_module("import torch\nfrom torch import nn\n", "nn.LSTM(3, 4)", "bare.py");
+        Assert.Contains("forward__0", module.method_names);
+        Assert.Contains("forward__1", module.method_names);
+        Assert.DoesNotContain("forward", module.method_names);
+        Assert.Contains("def forward__1(self,\n    input: __torch__.torch.nn.utils.rnn.PackedSequence,", module.method_code("forward__1"));
+        var result = (PyTuple)module.call("forward__0", torch.ones(2, 1, 3))!;
+        Assert.Equal(new long[] { 2, 1, 4 }, ((torch.Tensor)result[0]!).shape);
+        Assert.Throws<ArgumentException>(() => module.code);
+    }
+
+    [Fact]
+    public void ACallNoVariantAcceptsIsACompileErrorAtTheCall()
+    {
+        var e = Assert.Throws<TorchScriptSharp.Syntax.CompileError>(() => jit.script_module(Source, "Wrap()", "wrap.py"));
+        Assert.Contains("forward__0", e.Message + e.FullMessage);
+        Assert.Contains("self.lstm(x, 3)", e.FullMessage);
+    }
+}
+
+/// Hooks that PyTorch refuses to script are compile errors at the hook, with PyTorch's explanation.
+public class ModuleHookErrorTests
+{
+    static string Source(string hook, string register) => $$"""
+        from typing import Tuple
+        import torch
+        from torch import nn
+
+        class Inner(nn.Module):
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                return x
+
+        {{hook}}
+
+        class Outer(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.inner = Inner()
+                self.inner.{{register}}
+
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                return self.inner(x)
+        """;
+
+    static TorchScriptSharp.Syntax.CompileError ErrorOf(string hook, string register) =>
+        Assert.Throws<TorchScriptSharp.Syntax.CompileError>(() => jit.script_module(Source(hook, register), "Outer()", "hooks.py"));
+
+    [Fact]
+    public void APreHookWithTheWrongArityNamesTheExpectedSignature()
+    {
+        var e = ErrorOf("def bad(module: Inner, input: Tuple[torch.Tensor], extra: int) -> None:\n    pass", "register_forward_pre_hook(bad)");
+        Assert.Contains("Pre-hook 'bad' on module 'Inner' was expected to only have exactly 2 inputs but it had 3 inputs.", e.Message);
+        Assert.Contains("bad(self, input: Tuple[Tensor]) with a return type of either 'None', 'Tensor', or 'Tuple[Tensor]'", e.Message);
+        Assert.Contains("def bad(", e.FullMessage);
+    }
+
+    [Fact]
+    public void AHookInputMustBeATupleOfForwardsArguments()
+    {
+        var e = ErrorOf("def bad(module: Inner, input: torch.Tensor, output: torch.Tensor) -> None:\n    pass", "register_forward_hook(bad)");
+        Assert.Contains("Hook 'bad' on module 'Inner' expected the input argument to be typed as a Tuple but found type: 'Tensor' instead.", e.Message);
+    }
+
+    [Fact]
+    public void AForwardHookOutputMustHaveForwardsReturnType()
+    {
+        var e = ErrorOf("def bad(module: Inner, input: Tuple[torch.Tensor], output: int) -> None:\n    pass", "register_forward_hook(bad)");
+        Assert.Contains("Hook 'bad' on module 'Inner' has the wrong type for the output argument. Received type: 'int'. Expected type: 'Tensor'.", e.Message);
+    }
+
+    [Fact]
+    public void ALambdaHookCannotBeScripted()
+    {
+        var e = ErrorOf("", "register_forward_hook(lambda m, i, o: o)");
+        Assert.Contains("cannot be scripted", e.Message);
     }
 }

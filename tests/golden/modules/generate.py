@@ -2,7 +2,9 @@
 
 For each <case>.py (header comments `# construct: Ctor(args)` and `# inputs: [...]`): seed 0, build the
 module, torch.jit.script it, and write <case>.code (module.code), <case>.sd.pt (its state_dict),
-<case>.inputs.pt and <case>.output.pt (forward on the inputs; `# eval` runs it in eval mode).
+<case>.inputs.pt and <case>.output.pt (forward on the inputs; `# eval` runs it in eval mode), and for each
+direct child the `.code` of its forward (<case>.<child>.code) or of its overload variants
+(<case>.<child>.forward__0.code, ...).
 """
 import importlib.util
 import os
@@ -36,6 +38,11 @@ def main():
             if hasattr(sub, "forward") and not child.isdigit():
                 with open(os.path.join(HERE, f"{name}.{child}.code"), "w") as f:
                     f.write(sub.code)
+            # an overloaded forward (nn.LSTM's) exists only as forward__0, forward__1...
+            for method in sub._c._method_names():
+                if re.fullmatch(r"forward__\d+", method):
+                    with open(os.path.join(HERE, f"{name}.{child}.{method}.code"), "w") as f:
+                        f.write(getattr(sub, method).code)
         torch.save(instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
         torch.save(args, os.path.join(HERE, name + ".inputs.pt"))
         torch.save(scripted(*args).detach(), os.path.join(HERE, name + ".output.pt"))

@@ -3,7 +3,7 @@ using TorchScriptSharp.Serialization;
 namespace TorchScriptSharp.Eager.Torch;
 
 /// The private torch modules the library's nn sources import: `torch._jit_internal`, `torch._VF`,
-/// `torch._C` / `torch._C._nn`, and `torch.nn.utils.rnn` (PackedSequence).
+/// `torch._C` / `torch._C._nn` (`torch.nn.utils.rnn` is the bundled Library/torch/nn/utils/rnn.py).
 static class TorchInternals
 {
     /// Marks a function declared as an overload stub (`@_overload`, `@_overload_method`); the scripting
@@ -52,19 +52,4 @@ static class TorchInternals
         m.Dict["_VariableFunctions"] = AtenNamespace("torch._C._VariableFunctions");
         return m;
     }
-
-    /// torch.nn.utils.rnn: PackedSequence as a 4-field named tuple (data, batch_sizes, sorted_indices,
-    /// unsorted_indices), enough for isinstance checks and unpacking in the RNN modules.
-    public const string RnnSource = """
-from typing import NamedTuple, Optional
-import torch
-from torch import Tensor
-
-
-class PackedSequence(NamedTuple):
-    data: Tensor
-    batch_sizes: Tensor
-    sorted_indices: Optional[Tensor] = None
-    unsorted_indices: Optional[Tensor] = None
-""";
 }

@@ -9,10 +9,39 @@ namespace TorchScriptSharp.Ops.Kernels;
 
 /// RNN cells and full multi-layer (bidirectional) LSTM/GRU/RNN, composed from linear algebra with
 /// ATen's gate layouts (LSTM: i, f, g, o; GRU: r, z, n). `params` is ATen's flat list: per layer,
-/// per direction, w_ih, w_hh and (with biases) b_ih, b_hh.
+/// per direction, w_ih, w_hh, (with biases) b_ih, b_hh, and (a projected LSTM) w_hr. The `.data`
+/// overloads run packed sequences (see PackedRecurrentNetwork).
 internal static class NnRecurrentKernels
 {
-    delegate Tensor[] Cell(Tensor x, Tensor[] state, Tensor wIh, Tensor wHh, Tensor? bIh, Tensor? bHh);
+    internal delegate Tensor[] Cell(Tensor x, Tensor[] state, Tensor wIh, Tensor wHh, Tensor? bIh, Tensor? bHh);
+
+    /// One layer and direction's weights, read from ATen's flat parameter list.
+    internal sealed record LayerWeights(Tensor WIh, Tensor WHh, Tensor? BIh, Tensor? BHh, Tensor? WHr)
+    {
+        /// Steps the cell; a projected LSTM's hidden state is then projected by w_hr (c stays full size).
+        public Tensor[] Step(Cell cell, Tensor x, Tensor[] state)
+        {
+            var next = cell(x, state, WIh, WHh, BIh, BHh);
+            if (WHr is { } wHr) next[0] = next[0].matmul(wHr.t());
+            return next;
+        }
+    }
+
+    /// The weights of every layer and direction, indexed [layer * directions + direction].
+    internal static LayerWeights[] SplitWeights(Tensor[] parameters, bool hasBiases, long layers, int dirs)
+    {
+        int plain = hasBiases ? 4 : 2;
+        int count = (int)layers * dirs;
+        int perDir = parameters.Length == count * plain ? plain
+            : parameters.Length == count * (plain + 1) ? plain + 1
+            : throw KernelError.Runtime($"expected {count * plain} RNN parameters (or {count * (plain + 1)} with projections), got {parameters.Length}");
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            int p = i * perDir;
+            return new LayerWeights(parameters[p], parameters[p + 1], hasBiases ? parameters[p + 2] : null, hasBiases ? parameters[p + 3] : null,
+                perDir > plain ? parameters[p + plain] : null);
+        }).ToArray();
+    }
 
     public static void Register()
     {
@@ -38,6 +67,21 @@ internal static class NnRecurrentKernels
         Raw("aten::gru.input", s => SingleState(s, Gru));
         Raw("aten::rnn_tanh.input", s => SingleState(s, RnnTanh));
         Raw("aten::rnn_relu.input", s => SingleState(s, RnnRelu));
+
+        Raw("aten::lstm.data", s =>
+        {
+            var a = s.PopN(9);
+            PushAll(s, PackedRecurrentNetwork.Run(Lstm, a[0].ToTensor(), a[1].ToTensor(), Tensors(a[2]), Tensors(a[3]), a[4].ToBool(), a[5].ToInt(), a[6].ToDouble(), a[7].ToBool(), a[8].ToBool()));
+        });
+        Raw("aten::gru.data", s => PackedSingleState(s, Gru));
+        Raw("aten::rnn_tanh.data", s => PackedSingleState(s, RnnTanh));
+        Raw("aten::rnn_relu.data", s => PackedSingleState(s, RnnRelu));
+    }
+
+    static void PackedSingleState(Stack s, Cell cell)
+    {
+        var a = s.PopN(9);
+        PushAll(s, PackedRecurrentNetwork.Run(cell, a[0].ToTensor(), a[1].ToTensor(), new[] { a[2].ToTensor() }, Tensors(a[3]), a[4].ToBool(), a[5].ToInt(), a[6].ToDouble(), a[7].ToBool(), a[8].ToBool()));
     }
 
     static void SingleState(Stack s, Cell cell)
@@ -85,9 +129,7 @@ internal static class NnRecurrentKernels
     {
         using var scope = torch.NewDisposeScope();
         int dirs = bidirectional ? 2 : 1;
-        int perDir = hasBiases ? 4 : 2;
-        if (parameters.Length != layers * dirs * perDir)
-            throw KernelError.Runtime("RNN with projections (proj_size > 0) has no kernel yet");
+        var weights = SplitWeights(parameters, hasBiases, layers, dirs);
         var x = batchFirst ? input.transpose(0, 1) : input; // (T, B, F)
         long steps = x.shape[0];
         var finals = new List<Tensor>[hx.Length];
@@ -97,15 +139,13 @@ internal static class NnRecurrentKernels
             var outputs = new List<Tensor>();
             for (int d = 0; d < dirs; d++)
             {
-                int p = (layer * dirs + d) * perDir;
-                var wIh = parameters[p]; var wHh = parameters[p + 1];
-                Tensor? bIh = hasBiases ? parameters[p + 2] : null, bHh = hasBiases ? parameters[p + 3] : null;
+                var w = weights[layer * dirs + d];
                 var state = hx.Select(h => h[layer * dirs + d]).ToArray();
                 var seq = new Tensor[steps];
                 for (long i = 0; i < steps; i++)
                 {
                     long t = d == 0 ? i : steps - 1 - i;
-                    state = cell(x[t], state, wIh, wHh, bIh, bHh);
+                    state = w.Step(cell, x[t], state);
                     seq[t] = state[0];
                 }
                 outputs.Add(torch.stack(seq));
