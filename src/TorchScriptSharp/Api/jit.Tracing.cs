@@ -14,7 +14,20 @@ public static partial class jit
     {
         var py = Session(source, fileName, warnings);
         if (py.Evaluate(name) is not PyFunction fn) throw new ArgumentException($"'{name}' is not a Python function of {fileName}");
+        if (ScriptedCalls.IsScripted(fn)) return new ScriptFunction(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(py.Engine, fn), Python(exampleInputs)));
         return new ScriptFunction(Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs), options ?? new TraceOptions()));
+    }
+
+    /// torch.jit.trace on a compiled function: a function of the same name that calls it (PyTorch's
+    /// tracer records a script function as one `prim::CallFunction`, it does not look inside).
+    public static ScriptFunction trace(ScriptFunction function, params object?[] exampleInputs) =>
+        new(ScriptedCalls.TraceScriptFunction(function.Function, Python(exampleInputs)));
+
+    /// torch.jit.trace on a script module is a no-op that returns it, with PyTorch's warning.
+    public static ScriptModule trace(ScriptModule module, params object?[] exampleInputs)
+    {
+        Console.Error.WriteLine("UserWarning: The input to trace is already a ScriptModule, tracing it is a no-op. Returning the object as is.");
+        return module;
     }
 
     /// torch.jit.trace on a module: builds it with <paramref name="constructor"/> (optionally loading a

@@ -97,6 +97,7 @@ public sealed partial class Interpreter
 
     object? CallFunction(PyFunction f, CallArgs args)
     {
+        if (Tracing.ScriptedCalls.TryCall(this, f, args, out var traced)) return traced;
         EnterCall();
         try
         {

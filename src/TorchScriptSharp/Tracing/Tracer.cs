@@ -158,7 +158,7 @@ static class Tracer
         return true;
     }
 
-    static void BindResult(TracingState state, Value value, object? result)
+    internal static void BindResult(TracingState state, Value value, object? result)
     {
         switch (result)
         {
@@ -177,7 +177,7 @@ static class Tracer
     static List<string> ParameterNames(PyFunction fn) =>
         fn.Parameters.PositionalOnly.Concat(fn.Parameters.Regular).Select(p => p.Name).ToList();
 
-    static TorchType TypeOfExample(object? v) => v switch
+    internal static TorchType TypeOfExample(object? v) => v switch
     {
         torch.Tensor => TorchType.Tensor,
         PyTuple t => new TupleType(t.Select(TypeOfExample).ToList()),
@@ -228,7 +228,7 @@ static class Tracer
         throw new PythonException(Eager.BuiltinTypes.RuntimeError, $"Only tensors, lists, tuples of tensors, or dictionary of tensors can be output from traced functions (got {PyOps.TypeOf(result).Name})");
     }
 
-    static GraphFunction Finish(Graph graph, string qualifiedName)
+    internal static GraphFunction Finish(Graph graph, string qualifiedName)
     {
         DeadCodeElimination.Run(graph);
         var arguments = graph.Inputs.Select(v => new Argument(BaseName(v.DebugName ?? "argument"), v.Type)).ToList(); // a later value may have taken the name (x -> x.1)

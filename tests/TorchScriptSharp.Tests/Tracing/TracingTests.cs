@@ -136,4 +136,15 @@ public class TracingTests
         var e = Assert.Throws<PythonException>(() => jit.trace("def f(x):\n    return x\n", "f", new object?[] { "text" }));
         Assert.Contains("cannot be traced", e.Message);
     }
+
+    [Fact]
+    public void TracingACompiledFunctionRecordsACallOfIt()
+    {
+        var dir = Path.Combine(Golden.GoldenCases.RepoRoot, "tests", "golden", "tracing");
+        var g = jit.compile(File.ReadAllText(Path.Combine(dir, "script_function_traced.py")), "script_function_traced.py")["g"];
+        var traced = jit.trace(g, torch.ones(3));
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, "script_function_traced.code")), traced.code);
+        // the call keeps the function's control flow: negative inputs take the other branch
+        Assert.Equal(new[] { -2f, -2f }, ((torch.Tensor)traced.call(-torch.ones(2))!).data<float>().ToArray());
+    }
 }

@@ -43,6 +43,8 @@ static class JitTrace
                 return scripted;
             case PyInstance { Module: not null } module:
                 return Wrap(Tracer.TraceModule(ev, module, new[] { ("forward", (IReadOnlyList<object?>)inputs) }, options));
+            case PyFunction fn when ScriptedCalls.IsScripted(fn):
+                return Callable(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(ev, fn), inputs));
             case PyFunction fn:
                 return Callable(Tracer.TraceFunction(ev, fn, inputs, options));
         }
