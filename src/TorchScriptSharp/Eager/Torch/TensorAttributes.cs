@@ -18,6 +18,7 @@ static class TensorAttributes
             "is_leaf" => t.is_leaf,
             "grad" => t.grad is { } g && !g.IsInvalid ? g : null,
             "data" => t.detach(),
+            "T" when Tracing.TracingState.Current != null => OpDispatch.Call(ev, "aten::numpy_T", CallArgs.Of(t), isMethod: true),
             "T" => t.dim() < 2 ? t : t.permute(Enumerable.Range(0, (int)t.dim()).Reverse().Select(i => (long)i).ToArray()),
             "mT" => t.transpose(-2, -1),
             "ndim" => t.dim(),
@@ -45,6 +46,22 @@ static class TensorAttributes
 
     static readonly object NoValue = new();
 
+    /// While tracing, `t.float()` and friends are recorded as what they run: `aten::to(t, dtype)`.
+    static torch.ScalarType? TracedConversion(string name) => name switch
+    {
+        "float" => torch.ScalarType.Float32,
+        "double" => torch.ScalarType.Float64,
+        "half" => torch.ScalarType.Float16,
+        "bfloat16" => torch.ScalarType.BFloat16,
+        "long" => torch.ScalarType.Int64,
+        "int" => torch.ScalarType.Int32,
+        "short" => torch.ScalarType.Int16,
+        "char" => torch.ScalarType.Int8,
+        "byte" => torch.ScalarType.Byte,
+        "bool" => torch.ScalarType.Bool,
+        _ => null,
+    };
+
     /// `t.shape`; while tracing, PyTorch hands out each dimension as a traced 0-dim tensor.
     public static PyTuple Size(torch.Tensor t) => Tracing.TracingState.Current is { } trace
         ? TorchSize.Of(Enumerable.Range(0, (int)t.dim()).Select(d => (object?)trace.SizeOf(t, d)).ToArray())
@@ -61,6 +78,8 @@ static class TensorAttributes
 
     static BuiltinFunction? Method(Interpreter ev, torch.Tensor t, string name)
     {
+        if (Tracing.TracingState.Current != null && TracedConversion(name) is { } dtype)
+            return new BuiltinFunction(name, (ev, a) => OpDispatch.Call(ev, "aten::to", CallArgs.Of(t, dtype), isMethod: true));
         Func<Interpreter, CallArgs, object?>? body = name switch
         {
             "size" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dim") ? Size(t)

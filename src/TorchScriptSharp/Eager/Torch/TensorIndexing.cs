@@ -9,10 +9,12 @@ namespace TorchScriptSharp.Eager.Torch;
 /// PyTorch's Python binding also uses) applies them, so results and views match PyTorch.
 static class TensorIndexing
 {
-    public static object? Get(Interpreter ev, Tensor t, object? index) => t.index(Indices(ev, index));
+    public static object? Get(Interpreter ev, Tensor t, object? index) =>
+        Tracing.TracingState.Current != null && TracedIndexing.TryGet(ev, t, index, out var traced) ? traced : t.index(Indices(ev, index));
 
     public static void Set(Interpreter ev, Tensor t, object? index, object? value)
     {
+        if (Tracing.TracingState.Current != null && TracedIndexing.TrySet(ev, t, index, value)) return;
         var v = value switch
         {
             Tensor x => x,
