@@ -164,12 +164,19 @@ public sealed partial class Interpreter
             foreach (var item in source)
             {
                 Step(scope);
-                Assign(g.Target, item, scope);
                 bool keep = true;
-                foreach (var cond in g.Ifs)
-                    if (!PyOps.Truthy(this, Eval(cond, scope))) { keep = false; break; }
+                object? value = null;
+                var caller = EnterFrame(scope); // a comprehension runs in a frame of its own, as in CPython
+                try
+                {
+                    Assign(g.Target, item, scope);
+                    foreach (var cond in g.Ifs)
+                        if (!PyOps.Truthy(this, Eval(cond, scope))) { keep = false; break; }
+                    if (keep && i + 1 == generators.Count) value = element(scope);
+                }
+                finally { ExitFrame(caller); }
                 if (!keep) continue;
-                if (i + 1 == generators.Count) yield return element(scope);
+                if (i + 1 == generators.Count) yield return value;
                 else foreach (var x in Level(i + 1, PyOps.Iterate(this, Eval(generators[i + 1].Iter, scope)))) yield return x;
             }
         }

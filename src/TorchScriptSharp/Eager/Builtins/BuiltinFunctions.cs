@@ -93,7 +93,7 @@ static class BuiltinFunctions
             bool bo => bo ? 1L : 0L,
             double d => Math.Abs(d),
             System.Numerics.Complex c => c.Magnitude,
-            torch.Tensor t => t.abs(),
+            torch.Tensor t => Torch.OpDispatch.Call(ev, "aten::abs", CallArgs.Of(t), isMethod: true),
             PyInstance i when i.Class.Lookup("__abs__") is { } f => ev.Call(Interpreter.Bind(f, i, i.Class), CallArgs.Empty),
             var v => throw Interpreter.TypeError($"bad operand type for abs(): '{PyOps.TypeOf(v).Name}'"),
         });

@@ -91,6 +91,12 @@ static partial class PyOps
         return true;
     }
 
+    static long TensorLength(torch.Tensor t)
+    {
+        Tracing.TracingState.Current?.Warn("Using len to get tensor shape might cause the trace to be incorrect. Recommended usage would be tensor.shape[0]. Passing a tensor of different shape might lead to errors or silently give incorrect results.");
+        return t.shape[0];
+    }
+
     public static IEnumerable<object?> Iterate(Interpreter ev, object? v)
     {
         switch (v)
@@ -105,6 +111,12 @@ static partial class PyOps
             case PyClass c when c.Lookup("__members__") is PyDict members: return members.Values.ToList(); // Enum classes
             case torch.Tensor t:
                 if (t.dim() == 0) throw Interpreter.TypeError("iteration over a 0-d tensor");
+                if (Tracing.TracingState.Current is { } trace)
+                {
+                    // as Tensor.__iter__ does: unbind(0), recorded, with PyTorch's warning
+                    trace.Warn("Iterating over a tensor might cause the trace to be incorrect. Passing a tensor of different shape won't change the number of iterations executed (and might lead to errors or silently give incorrect results).");
+                    return (PyList)Torch.OpDispatch.Call(ev, "aten::unbind", CallArgs.Of(t, 0L), isMethod: true)!;
+                }
                 return Enumerable.Range(0, (int)t.shape[0]).Select(i => (object?)t[i]);
             case PyInstance inst:
                 if (TryCallDunder(ev, inst, "__iter__", out var iterator)) return IterateIterator(ev, iterator);
@@ -165,7 +177,7 @@ static partial class PyOps
         PyDict d => d.Count,
         PySet s => s.Count,
         PyRange r => r.Length,
-        torch.Tensor t => t.dim() == 0 ? throw Interpreter.TypeError("len() of a 0-d tensor") : t.shape[0],
+        torch.Tensor t => t.dim() == 0 ? throw Interpreter.TypeError("len() of a 0-d tensor") : TensorLength(t),
         PyInstance i when TryCallDunder(ev, i, "__len__", out var n) => PyConvert.ToLong(n),
         _ => throw Interpreter.TypeError($"object of type '{TypeOf(v).Name}' has no len()"),
     };

@@ -20,6 +20,7 @@ static class TensorAttributes
             "data" => t.detach(),
             "T" when Tracing.TracingState.Current != null => OpDispatch.Call(ev, "aten::numpy_T", CallArgs.Of(t), isMethod: true),
             "T" => t.dim() < 2 ? t : t.permute(Enumerable.Range(0, (int)t.dim()).Reverse().Select(i => (long)i).ToArray()),
+            "mT" when Tracing.TracingState.Current != null => OpDispatch.Call(ev, "aten::transpose", CallArgs.Of(t, -2L, -1L), isMethod: true),
             "mT" => t.transpose(-2, -1),
             "ndim" => t.dim(),
             "is_cuda" => t.device_type == DeviceType.CUDA,
@@ -100,7 +101,7 @@ static class TensorAttributes
             "char" => (ev, a) => t.to_type(torch.ScalarType.Int8),
             "byte" => (ev, a) => t.to_type(torch.ScalarType.Byte),
             "bool" => (ev, a) => t.to_type(torch.ScalarType.Bool),
-            "cpu" => (ev, a) => t.cpu(),
+            "cpu" => (ev, a) => t.device_type == DeviceType.CPU ? t : t.cpu(), // the same tensor, as PyTorch returns self
             "cuda" => (ev, a) => throw new PythonException(BuiltinTypes.RuntimeError, "CUDA is not available to the eager evaluator"),
             "type" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dtype") ? DTypes.LegacyTypeName(t.dtype)
                 : t.to_type((torch.ScalarType)(a.Positional.Count > 0 ? a.Positional[0] : a.Keyword("dtype"))!),
