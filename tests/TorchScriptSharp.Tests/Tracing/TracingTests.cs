@@ -8,22 +8,9 @@ namespace TorchScriptSharp.Tests.Tracing;
 /// Python, options, and errors.
 public class TracingTests
 {
-    const string DocsThirdExample = """
-        import torch
-        import torch.nn as nn
-        import torch.nn.functional as F
-
-        class MyModule(nn.Module):
-            def __init__(self):
-                super(MyModule, self).__init__()
-                self.conv1 = torch.jit.trace(nn.Conv2d(1, 20, 5), torch.rand(1, 1, 16, 16))
-                self.conv2 = torch.jit.trace(nn.Conv2d(20, 20, 5), torch.rand(1, 20, 16, 16))
-
-            def forward(self, input):
-                input = F.relu(self.conv1(input))
-                input = F.relu(self.conv2(input))
-                return input
-        """;
+    // the third example of the torch.jit.script docs page, as the tracing goldens hold it
+    static readonly string DocsThirdExample = File.ReadAllText(
+        Path.Combine(Golden.GoldenCases.RepoRoot, "tests", "golden", "tracing", "docs_trace_in_script.py"));
 
     [Fact]
     public void TracedConvolutionReadsItsWeightAndBiasAsModuleAttributes()
