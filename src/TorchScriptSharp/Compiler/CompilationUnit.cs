@@ -116,19 +116,27 @@ public sealed partial class CompilationUnit
     // uses the first stub its arguments match (PyTorch's function overloading).
     readonly Dictionary<string, List<Ast.FunctionDef>> _overloads = new();
     readonly Dictionary<(string, int), GraphFunction> _compiledOverloads = new();
-    static int _mangleCounter;
 
     public int OverloadCount(string name) => _overloads.TryGetValue(name, out var s) && _defs.ContainsKey(name) ? s.Count : 0;
 
     public Signature OverloadSignature(string name, int index) => Signature.Of(_overloads[name][index], this);
+
+    /// PyTorch compiles all of a function's overloads when it is first used, in order: the first takes
+    /// the function's name, each later one the next mangled name. Numbered per function here (PyTorch's
+    /// counter is process-wide), which is what a fresh PyTorch process prints for the first overloaded
+    /// function it compiles.
+    string OverloadName(string name, int index)
+    {
+        var prefix = ModuleName.Length == 0 ? "__torch__." : $"__torch__.{ModuleName}.";
+        return index == 0 ? prefix + name : $"{prefix}___torch_mangle_{index - 1}.{name}";
+    }
 
     public GraphFunction GetOverload(string name, int index, SourceRange site)
     {
         if (_compiledOverloads.TryGetValue((name, index), out var fn)) return fn;
         var stub = _overloads[name][index];
         var impl = _defs[name] with { Parameters = stub.Parameters, Returns = stub.Returns };
-        var mangled = ModuleName.Length == 0 ? $"__torch__.___torch_mangle_{_mangleCounter}.{name}" : $"__torch__.{ModuleName}.___torch_mangle_{_mangleCounter}.{name}";
-        Interlocked.Increment(ref _mangleCounter);
+        var mangled = OverloadName(name, index);
         return CompileOnce(mangled, () => FunctionEmitter.Compile(this, impl, mangled, null), site, f => _compiledOverloads[(name, index)] = f);
     }
 }

@@ -8,6 +8,8 @@ can be written as source, run in eval mode so randomness plays no part.
 """
 import importlib.util
 import os
+import subprocess
+import sys
 
 import torch
 from torch import nn
@@ -93,6 +95,14 @@ def library_cases():
         yield f"nn.{name}({', '.join(parts)})", inputs
 
 
+def fresh_process_code(ctor, eval_mode):
+    """The .code a fresh Python process prints: mangled names (`___torch_mangle_N`) count what the
+    process compiled before, so a case's text must not depend on the cases generated before it."""
+    script = ("import torch\nfrom torch import nn\ntorch.manual_seed(0)\n"
+              f"m = {ctor}\n" + ("m.eval()\n" if eval_mode else "") + "print(torch.jit.script(m).forward.code, end='')\n")
+    return subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+
+
 def write_case(rows, i, ctor, args, eval_mode):
     torch.manual_seed(0)
     module = eval(ctor)
@@ -107,8 +117,11 @@ def write_case(rows, i, ctor, args, eval_mode):
         print("skipped (no scripted forward):", ctor)
         return
     stem = os.path.join(HERE, f"{i:02d}")
+    code = scripted.forward.code
+    if "___torch_mangle" in code:
+        code = fresh_process_code(ctor, eval_mode)
     with open(stem + ".code", "w") as f:
-        f.write(scripted.forward.code)
+        f.write(code)
     torch.save(module.state_dict(), stem + ".sd.pt")
     torch.save(list(args), stem + ".inputs.pt")
     torch.save(scripted(*args), stem + ".output.pt")
