@@ -182,13 +182,29 @@ static class Tracer
         torch.Tensor => TorchType.Tensor,
         PyTuple t => new TupleType(t.Select(TypeOfExample).ToList()),
         PyList l => new ListType(l.Count > 0 ? TypeOfExample(l[0]) : TorchType.Tensor),
+        PyDict d when d.Count > 0 => new DictType(TypeOfKey(d.Keys.First()), TypeOfExample(d.Values.First())),
         _ => throw Interpreter.TypeError($"Type '{PyOps.TypeOf(v).Name}' cannot be traced. Only Tensors and (possibly nested) Lists, Dicts, and Tuples of Tensors can be traced"),
+    };
+
+    static TorchType TypeOfKey(object? key) => key switch
+    {
+        string => TorchType.Str_,
+        long => TorchType.Int,
+        double => TorchType.Float,
+        bool => TorchType.Bool,
+        torch.Tensor => TorchType.Tensor,
+        _ => throw Interpreter.TypeError($"Dictionary keys of type '{PyOps.TypeOf(key).Name}' cannot be traced"),
     };
 
     static void BindInput(TracingState state, Value input, object? example)
     {
         switch (example)
         {
+            case PyDict dict:
+                // a dict stays one input; its entries are read from it (`aten::__getitem__`) up front
+                foreach (var (key, value) in dict)
+                    if (value is torch.Tensor t) state.Bind(t, state.DictItem(input, key));
+                return;
             case torch.Tensor t: state.Bind(t, input); return;
             case PyTuple or PyList:
                 var items = (IReadOnlyList<object?>)example;

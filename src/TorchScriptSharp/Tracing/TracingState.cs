@@ -114,6 +114,18 @@ public sealed class TracingState
 
     internal void Bind(torch.Tensor t, Value v) => Frame.Set(t, v);
 
+    /// `dict[key]` of a dict input: `aten::__getitem__(%d, key)`.
+    internal Value DictItem(Value dict, object? key)
+    {
+        var type = (DictType)dict.Type;
+        var keyValue = Graph.InsertConstant(ValueConversion.ToIValue(key, type.Key), type.Key);
+        var get = Graph.Insert("aten::__getitem__", new[] { dict, keyValue });
+        get.Output.Type = type.Value;
+        get.Schema = OperatorRegistry.Lookup("aten::__getitem__").Select(o => o.Schema)
+            .FirstOrDefault(s => s.Arguments.Count == 2 && s.Arguments[0].Type is DictType d && d.Key == type.Key);
+        return get.Output;
+    }
+
     /// Records one operator call: <paramref name="given"/> holds, per schema argument, the Python value
     /// passed (tensors, numbers, lists, tensors standing for ints) or <see cref="Defaulted"/>.
     public void RecordOperator(FunctionSchema schema, IReadOnlyList<object?> given, IReadOnlyList<IValue> values, IReadOnlyList<IValue> outputs)
@@ -192,6 +204,7 @@ public sealed class TracingState
         {
             var v = ValueOf(t);
             if (inner == TorchType.Tensor || inner == TorchType.Any) return v;
+            if (inner == TorchType.Number) return TensorAsNumber(v, "aten::ScalarImplicit", TorchType.Number);
             return TensorAsNumber(v, inner == TorchType.Float ? "aten::Float" : "aten::Int", inner == TorchType.Float ? TorchType.Float : TorchType.Int);
         }
         if (inner is ListType list && value.IsList)
@@ -220,7 +233,7 @@ public sealed class TracingState
         _ => formal,
     };
 
-    /// `aten::Int(%n)` for a tensor standing for a number, placed right after the tensor's producer
+    /// `aten::Int(%n)` (`aten::Float`, `aten::ScalarImplicit`) for a tensor standing for a number, placed right after the tensor's producer
     /// (where PyTorch's tracer puts it), once per tensor value.
     Value TensorAsNumber(Value tensor, string kind, TorchType type)
     {

@@ -20,15 +20,17 @@ static class OpDispatch
     {
         var ops = OperatorRegistry.Lookup(qualifiedName);
         bool anyWithoutKernel = false;
-        foreach (var op in ops)
-        {
-            if (op.Kernel == null) { anyWithoutKernel |= !op.HasKernel || op.NodeKernel != null; continue; }
-            if (op.Schema.Arguments.Any(a => a.Alias?.IsWrite == true && a.KwargOnly)) continue; // `out=` overloads
-            var given = new object?[op.Schema.Arguments.Count];
-            var values = TryBind(op.Schema, args, isMethod, given);
-            if (values == null) continue;
-            return Run(op, values, given);
-        }
+        // a 0-dim tensor binds to a Scalar parameter only when no overload takes it as a Tensor
+        foreach (bool tensorsAsScalars in new[] { false, true })
+            foreach (var op in ops)
+            {
+                if (op.Kernel == null) { anyWithoutKernel |= !op.HasKernel || op.NodeKernel != null; continue; }
+                if (op.Schema.Arguments.Any(a => a.Alias?.IsWrite == true && a.KwargOnly)) continue; // `out=` overloads
+                var given = new object?[op.Schema.Arguments.Count];
+                var values = TryBind(op.Schema, args, isMethod, given, tensorsAsScalars);
+                if (values == null) continue;
+                return Run(op, values, given);
+            }
         var shown = string.Join("\n", ops.Where(o => !o.Schema.Arguments.Any(a => a.KwargOnly && a.Alias?.IsWrite == true)).Select(o => " * " + o.Schema));
         var got = string.Join(", ", args.Positional.Select(Describe).Concat(args.Keywords.Select(k => $"{k.Key}={Describe(k.Value)}")));
         var name = qualifiedName[(qualifiedName.IndexOf("::", StringComparison.Ordinal) + 2)..];
@@ -66,7 +68,7 @@ static class OpDispatch
     };
 
     /// <param name="given">Receives the Python value bound to each argument, or TracingState.Defaulted.</param>
-    static IValue[]? TryBind(FunctionSchema schema, CallArgs args, bool isMethod, object?[] given)
+    static IValue[]? TryBind(FunctionSchema schema, CallArgs args, bool isMethod, object?[] given, bool tensorsAsScalars)
     {
         Array.Fill(given, Tracing.TracingState.Defaulted);
         var formals = schema.Arguments;
@@ -78,7 +80,7 @@ static class OpDispatch
         var bound = new bool[formals.Count];
         for (int i = 0; i < positional.Count; i++)
         {
-            var v = Convert(positional[i], positionalFormals[i]);
+            var v = Convert(positional[i], positionalFormals[i], tensorsAsScalars);
             if (v == null) return null;
             int at = i; // keyword-only formals follow the positional ones
             values[at] = v.Value;
@@ -91,7 +93,7 @@ static class OpDispatch
             int at = -1;
             for (int i = 0; i < formals.Count; i++) if (formals[i].Name == name) { at = i; break; }
             if (at < 0 || bound[at]) return null;
-            var v = Convert(value, formals[at]);
+            var v = Convert(value, formals[at], tensorsAsScalars);
             if (v == null) return null;
             values[at] = v.Value;
             given[at] = value;
@@ -120,11 +122,11 @@ static class OpDispatch
         return given.Take(skip).Append(new PyList(rest)).ToList();
     }
 
-    static IValue? Convert(object? v, Argument formal) => Convert(v, formal.Type, formal.FixedSize);
+    static IValue? Convert(object? v, Argument formal, bool tensorsAsScalars) => Convert(v, formal.Type, formal.FixedSize, tensorsAsScalars);
 
-    static IValue? Convert(object? v, TorchType type, int? fixedSize = null)
+    static IValue? Convert(object? v, TorchType type, int? fixedSize = null, bool tensorsAsScalars = false)
     {
-        if (type is OptionalType opt) return v == null ? (IValue?)IValue.None : Convert(v, opt.Element, fixedSize);
+        if (type is OptionalType opt) return v == null ? (IValue?)IValue.None : Convert(v, opt.Element, fixedSize, tensorsAsScalars);
         if (v == null) return type == TorchType.None || type == TorchType.Any ? IValue.None : (IValue?)null;
         if (type == TorchType.Tensor) return v is torch.Tensor t ? IValue.FromTensor(t) : (IValue?)null;
         if (type == TorchType.Int)
@@ -144,6 +146,7 @@ static class OpDispatch
                 double d => IValue.FromDouble(d),
                 bool b => IValue.FromBool(b),
                 System.Numerics.Complex c => IValue.FromComplex(c),
+                torch.Tensor t when tensorsAsScalars && t.dim() == 0 => ScalarOf(t), // as PyTorch's bindings accept a 0-dim tensor for a Scalar
                 _ => null,
             };
         if (type == TorchType.Complex) return PyConvert.IsNumber(v) && v is not bool ? IValue.FromComplex(PyConvert.ToComplex(v)) : (IValue?)null;
@@ -180,6 +183,12 @@ static class OpDispatch
         if (type == TorchType.Generator) return null;
         return null;
     }
+
+    static IValue ScalarOf(torch.Tensor t) =>
+        t.dtype == torch.ScalarType.Bool ? IValue.FromBool(t.item<bool>())
+        : t.is_floating_point() ? IValue.FromDouble(t.to_type(torch.ScalarType.Float64).item<double>())
+        : t.is_complex() ? IValue.FromComplex(t.to_type(torch.ScalarType.ComplexFloat64).item<System.Numerics.Complex>())
+        : IValue.FromInt(t.to_type(torch.ScalarType.Int64).item<long>());
 
     /// A 0-dim integer tensor stands for an int (Python's `__index__`; traced sizes are such tensors).
     static bool IsIntegerScalar(torch.Tensor t) => t.dim() == 0 && !t.is_floating_point() && !t.is_complex() && t.dtype != torch.ScalarType.Bool;

@@ -28,6 +28,7 @@ static class TorchFunctions
         {
             var p = Params.Bind(a, "tensor", ("data", Params.Required), ("dtype", null), ("device", null), ("requires_grad", false), ("pin_memory", false));
             var t = TensorFromData(ev, p[0], (torch.ScalarType?)p[1]);
+            if (Tracing.TracingState.Current is { } trace) t = TracedTensorConstant(ev, trace, t);
             if (PyOps.Truthy(ev, p[3])) t.requires_grad = true;
             return t;
         });
@@ -53,6 +54,15 @@ static class TorchFunctions
             ? new BuiltinFunction(name, (ev2, a) => OpDispatch.Call(ev2, "aten::" + name, a, isMethod: false))
             : null;
         return m;
+    }
+
+    /// `torch.tensor(data)` while tracing: a constant, moved to its device and dtype and detached, as
+    /// PyTorch's binding does (and records), with its warning.
+    static torch.Tensor TracedTensorConstant(Interpreter ev, Tracing.TracingState trace, torch.Tensor t)
+    {
+        trace.Warn("torch.tensor results are registered as constants in the trace. You can safely ignore this warning if you use this function to create tensors out of constant variables that would be the same every time you call this function. In any other case, this might cause the trace to be incorrect.");
+        var moved = OpDispatch.Call(ev, "aten::to", CallArgs.Of(t, TensorAttributes.Device(t), t.dtype), isMethod: true);
+        return (torch.Tensor)OpDispatch.Call(ev, "aten::detach", CallArgs.Of(moved), isMethod: true)!;
     }
 
     /// torch.no_grad / torch.enable_grad: context managers that also work as decorators.
