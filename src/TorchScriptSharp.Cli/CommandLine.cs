@@ -19,10 +19,10 @@ static class CommandLine
                                                  and print the result, or save it to OUT.pt
           run FILE.py "Ctor(args)" [--method M] [--state-dict SD.pt] [--eval] [--inputs IN.pt] [--output OUT.pt]
                                                  script a module and call forward (or M)
-          trace FILE.py NAME|"Ctor(args)" --inputs IN.pt [--state-dict SD.pt] [--eval] [--no-check] [--output OUT.pt]
+          trace FILE.py NAME|"Ctor(args)" --inputs IN.pt [--state-dict SD.pt] [--eval] [--no-check] [--graph] [--output OUT.pt]
                                                  torch.jit.trace the function (or the module's forward) on the
-                                                 example arguments in IN.pt; print the trace's .code, or save
-                                                 its result on those arguments to OUT.pt
+                                                 example arguments in IN.pt; print the trace's .code (.graph),
+                                                 or save its result on those arguments to OUT.pt
           ops                                    list every operator schema and whether it has a kernel
         """;
 
@@ -132,7 +132,7 @@ static class CommandLine
     static int Trace(string path, string target, string[] options)
     {
         string? inputs = null, output = null, stateDict = null;
-        bool eval = false, check = true;
+        bool eval = false, check = true, graph = false;
         for (int i = 0; i < options.Length; i++)
         {
             switch (options[i])
@@ -142,6 +142,7 @@ static class CommandLine
                 case "--state-dict" when i + 1 < options.Length: stateDict = options[++i]; break;
                 case "--eval": eval = true; break;
                 case "--no-check": check = false; break;
+                case "--graph": graph = true; break;
                 default: throw new ArgumentException($"unknown option '{options[i]}'\n{Usage}");
             }
         }
@@ -153,13 +154,13 @@ static class CommandLine
         if (target.Contains('('))
         {
             var module = jit.trace_module(source, target, args, path, stateDict == null ? null : TorchSave.Load(stateDict), eval, traceOptions);
-            if (output == null) Console.Write(module.code);
+            if (output == null) Console.Write(graph ? module.graph.ToString() : module.code);
             call = module.forward;
         }
         else
         {
             var fn = jit.trace(source, target, args, path, traceOptions);
-            if (output == null) Console.Write(fn.code);
+            if (output == null) Console.Write(graph ? fn.graph.ToString() : fn.code);
             call = fn.call;
         }
         if (output != null) TorchSave.Save(call(args), output);

@@ -24,6 +24,15 @@ public sealed partial class Interpreter
 
     void ExitFrame(Scope? saved) => CurrentFrame = saved;
 
+    /// Where Python is now, as PyTorch's tracer records it for a node: the current line of the innermost
+    /// frame, column 0.
+    internal Syntax.SourceRange? TraceLocation()
+    {
+        if (CurrentFrame?.Current is not { Source: { } source } current) return null;
+        int start = source.LineStart(source.LineColumn(current.Start).Line);
+        return new Syntax.SourceRange(source, start, start);
+    }
+
     /// The name of a local variable of the current frame holding exactly this tensor.
     internal string? VariableNameOf(torch.Tensor t)
     {

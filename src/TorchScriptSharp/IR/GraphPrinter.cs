@@ -78,7 +78,7 @@ public static class GraphPrinter
     static string ValueNames(IEnumerable<Value> values) => string.Join(", ", values.Select(v => "%" + v.DisplayName));
 
     static string ValuesWithTypes(IEnumerable<Value> values, string separator) =>
-        string.Join(separator, values.Select(v => $"%{v.DisplayName} : {v.Type.Str()}"));
+        string.Join(separator, values.Select(v => $"%{v.DisplayName} : {v.TracedType ?? v.Type.Str()}"));
 
     static void PrintAttributes(StringBuilder sb, Node n, bool ignoreSubgraph)
     {

@@ -22,6 +22,9 @@ public sealed class Value
     /// Graph-wide number, used as the printed name when the value has no debug name.
     public int Unique { get; internal set; }
     public TorchType Type { get; set; }
+    /// A traced value's type as PyTorch's tracer shows it in `.graph` (complete tensor types such as
+    /// `Float(2, 3, strides=[3, 1], requires_grad=0, device=cpu)`); printing only, null elsewhere.
+    public string? TracedType { get; set; }
     public string? DebugName { get; private set; }
     public List<Use> Uses { get; } = new();
     public Graph Graph => Node.Graph;

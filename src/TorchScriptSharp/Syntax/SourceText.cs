@@ -37,4 +37,7 @@ public sealed class SourceText
     }
 
     public int LineCount => _lineStarts.Length;
+
+    /// Offset of the first character of a 0-based line.
+    public int LineStart(int lineIndex) => _lineStarts[lineIndex];
 }

@@ -17,7 +17,12 @@ static class ScriptedCalls
     public static GraphFunction TraceScriptFunction(GraphFunction fn, IReadOnlyList<object?> inputs)
     {
         var graph = new Graph();
-        var arguments = inputs.Select((x, i) => graph.AddInput(Tracer.TypeOfExample(x), $"argument_{i}")).ToList();
+        var arguments = inputs.Select(x =>
+        {
+            var input = graph.AddInput(Tracer.TypeOfExample(x));
+            input.TracedType = TracedTypes.OfExample(x, input);
+            return input;
+        }).ToList();
         graph.RegisterOutput(InsertCall(graph, fn, arguments));
         return Tracer.Finish(graph, fn.QualifiedName);
     }

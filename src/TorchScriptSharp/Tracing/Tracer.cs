@@ -71,7 +71,7 @@ static class Tracer
     }
 
     static TracingState NewState(Interpreter ev, TracedModuleBuilder.Node? root, TraceOptions options) =>
-        new(t => ev.VariableNameOf(t), message => ev.Warn("TracerWarning", message)) { Module = root, Strict = options.Strict };
+        new(t => ev.VariableNameOf(t), message => ev.Warn("TracerWarning", message), ev.TraceLocation) { Module = root, Strict = options.Strict };
 
     /// Traces the Python method <paramref name="pythonMethod"/> of a module of the tree into the method
     /// <paramref name="name"/> of its type.
@@ -198,6 +198,7 @@ static class Tracer
 
     static void BindInput(TracingState state, Value input, object? example)
     {
+        input.TracedType = TracedTypes.OfExample(example, input);
         switch (example)
         {
             case PyDict dict:
@@ -214,6 +215,7 @@ static class Tracer
                 {
                     unpack.Outputs[i].Type = TypeOfExample(items[i]);
                     BindInput(state, unpack.Outputs[i], items[i]);
+                    if (example is PyList) unpack.Outputs[i].TracedType = null; // a list's elements have no complete types
                 }
                 return;
         }
@@ -230,6 +232,7 @@ static class Tracer
                 var items = tuple.Select(x => EncodeOutput(state, x)).ToList();
                 var n = graph.Insert("prim::TupleConstruct", items);
                 n.Output.Type = new TupleType(items.Select(v => v.Type).ToList());
+                n.Output.TracedType = TracedTypes.Tuple(items);
                 return n.Output;
             }
             case PyList list:
@@ -247,7 +250,8 @@ static class Tracer
     internal static GraphFunction Finish(Graph graph, string qualifiedName)
     {
         DeadCodeElimination.Run(graph);
-        var arguments = graph.Inputs.Select(v => new Argument(BaseName(v.DebugName ?? "argument"), v.Type)).ToList(); // a later value may have taken the name (x -> x.1)
+        // a later value may have taken an input's name (x -> x.1); unnamed inputs print as argument_N
+        var arguments = graph.Inputs.Select((v, i) => new Argument(v.DebugName is { } n ? BaseName(n) : $"argument_{i}", v.Type)).ToList();
         var returns = graph.Outputs.Select(v => new Argument("", v.Type)).ToList();
         var name = qualifiedName[(qualifiedName.LastIndexOf('.') + 1)..];
         return new GraphFunction(qualifiedName, graph, new FunctionSchema(name, "", arguments, returns));

@@ -20,14 +20,17 @@ public sealed class TracingState
     readonly Stack<TraceFrame> _frames = new();
     readonly List<string> _warnings = new();
 
-    internal TracingState(Func<torch.Tensor, string?> variableName, Action<string> warn)
+    internal TracingState(Func<torch.Tensor, string?> variableName, Action<string> warn, Func<Syntax.SourceRange?> location)
     {
         _variableName = variableName;
         _warn = warn;
+        _location = location;
     }
 
     readonly Func<torch.Tensor, string?> _variableName;
     readonly Action<string> _warn;
+    // PyTorch's tracer marks the op nodes and the constants of their arguments with the Python line
+    readonly Func<Syntax.SourceRange?> _location;
 
     internal TraceFrame Frame => _frames.Peek();
 
@@ -84,7 +87,8 @@ public sealed class TracingState
     {
         if (Frame.TryGet(t, out var v)) return nameFromPython ? NameFromPython(v, t) : v;
         if (Frame.Attribute(t) is { } attr) return attr;
-        var c = Graph.InsertConstant(IValue.FromTensor(t.detach()), TorchType.Tensor);
+        var c = Graph.InsertConstant(IValue.FromTensor(t.detach()), TorchType.Tensor, _location());
+        c.TracedType = TracedTypes.Of(t);
         Frame.Set(t, c);
         return c;
     }
@@ -140,17 +144,23 @@ public sealed class TracingState
             var formal = schema.Arguments[i];
             if (wrapScalars && formal.Type == TorchType.Tensor && given[i] is not torch.Tensor)
             {
-                inputs.Add(Graph.InsertConstant(IValue.FromTensor(WrappedNumber(values[i])), TorchType.Tensor));
+                var wrapped = WrappedNumber(values[i]);
+                var constant = Graph.InsertConstant(IValue.FromTensor(wrapped), TorchType.Tensor, _location());
+                constant.TracedType = TracedTypes.Of(wrapped);
+                inputs.Add(constant);
                 continue;
             }
-            inputs.Add(Encode(formal.Type, ReferenceEquals(given[i], Defaulted) ? null : given[i], values[i]));
+            // copy_ has a hand-written tracer kernel in PyTorch that records non_blocking without a location
+            bool located = !(schema.Name == "aten::copy_" && formal.Name == "non_blocking");
+            inputs.Add(Encode(formal.Type, ReferenceEquals(given[i], Defaulted) ? null : given[i], values[i], located));
         }
-        var node = Graph.Insert(schema.Name, inputs, 0);
+        var node = Graph.Insert(schema.Name, inputs, 0, _location());
         node.Schema = schema;
         for (int i = 0; i < outputs.Count; i++)
         {
             var type = i < schema.Returns.Count ? schema.Returns[i].Type : TorchType.Tensor;
             var output = node.AddOutput(type);
+            if (outputs[i].IsTensor) output.TracedType = TracedTypes.Of(outputs[i].ToTensor());
             BindOutput(output, outputs[i]);
         }
     }
@@ -168,6 +178,7 @@ public sealed class TracingState
             for (int i = 0; i < items.Count; i++)
             {
                 unpack.Outputs[i].Type = TorchType.Tensor;
+                unpack.Outputs[i].TracedType = TracedTypes.Of(items[i].ToTensor());
                 Bind(items[i].ToTensor(), unpack.Outputs[i]);
             }
         }
@@ -197,7 +208,7 @@ public sealed class TracingState
 
     /// One argument as a graph value: traced tensors by identity, ints read from traced sizes through
     /// `aten::Int`, lists element by element (`prim::ListConstruct`), everything else a constant.
-    Value Encode(TorchType type, object? given, IValue value)
+    Value Encode(TorchType type, object? given, IValue value, bool located = true)
     {
         var inner = type is OptionalType o ? o.Element : type;
         if (given is torch.Tensor t)
@@ -219,7 +230,7 @@ public sealed class TracingState
             return construct.Output;
         }
         if (value.IsTensor) return ValueOf(value.ToTensor());
-        return Graph.InsertConstant(value, value.IsNone ? TorchType.None : ConstantType(inner, value));
+        return value.IsNone ? Graph.InsertConstant(value, TorchType.None) : Graph.InsertConstant(value, ConstantType(inner, value), located ? _location() : null);
     }
 
     static TorchType ConstantType(TorchType formal, IValue value) => value.Tag switch
@@ -252,14 +263,15 @@ public sealed class TracingState
     public torch.Tensor SizeOf(torch.Tensor t, long dim)
     {
         var x = ValueOf(t);
-        var d = Graph.InsertConstant(IValue.FromInt(dim), TorchType.Int);
-        var size = Graph.Insert("aten::size", new[] { x, d });
+        var d = Graph.InsertConstant(IValue.FromInt(dim), TorchType.Int, _location());
+        var size = Graph.Insert("aten::size", new[] { x, d }, 1, _location());
         size.Output.Type = TorchType.Int;
         size.Schema = OperatorRegistry.Lookup("aten::size").Select(o => o.Schema).First(s => s.OverloadName == "int");
         var asTensor = Graph.Insert("prim::NumToTensor", new[] { size.Output });
         asTensor.Output.Type = TorchType.Tensor;
         asTensor.Schema = OperatorRegistry.Lookup("prim::NumToTensor").Select(o => o.Schema).First(s => s.OverloadName == "Scalar");
         var result = torch.tensor(t.shape[dim]);
+        asTensor.Output.TracedType = TracedTypes.Of(result, requiresGradKnown: false);
         Bind(result, asTensor.Output);
         return result;
     }

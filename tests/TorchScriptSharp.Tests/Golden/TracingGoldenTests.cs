@@ -19,7 +19,10 @@ public class TracingGoldenTests
     static readonly Dictionary<string, string> KnownCodeDifferences = File.ReadAllLines(Path.Combine(Dir, "known_code_differences.tsv"))
         .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1]);
 
-    sealed record Traced(Func<object?[], object?> Call, string Code, Func<string, string?> ChildCode, Func<string, string?> MethodCode);
+    static readonly Dictionary<string, string> KnownGraphDifferences = File.ReadAllLines(Path.Combine(Dir, "known_graph_differences.tsv"))
+        .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1]);
+
+    sealed record Traced(Func<object?[], object?> Call, string Code, string Graph, Func<string, string?> ChildCode, Func<string, string?> MethodCode);
 
     static Traced Trace(string stem, List<string> warnings)
     {
@@ -31,14 +34,14 @@ public class TracingGoldenTests
         if (Header("trace") is { } name)
         {
             var fn = jit.trace(source, name, inputs, path, options, warnings);
-            return new Traced(args => fn.call(args), fn.code, _ => null, _ => null);
+            return new Traced(args => fn.call(args), fn.code, fn.graph.ToString(), _ => null, _ => null);
         }
         var stateDict = TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt"));
         var methods = (Header("methods") ?? "forward").Split(',').Select(m => m.Trim()).ToDictionary(m => m, _ => inputs);
         var module = Regex.IsMatch(source, @"^# script$", RegexOptions.Multiline)
             ? jit.script_module(source, Header("construct")!, path, stateDict)
             : jit.trace_module(source, Header("construct")!, methods, path, stateDict, options: options, warnings: warnings);
-        return new Traced(args => module.forward(args), module.code, child => module.submodule(child)?.code, module.method_code);
+        return new Traced(args => module.forward(args), module.code, module.graph.ToString(), child => module.submodule(child)?.code, module.method_code);
     }
 
     static object?[] Inputs(string file) => TorchSave.Load(Path.Combine(Dir, file)) switch
@@ -83,6 +86,23 @@ public class TracingGoldenTests
             Assert.False(same, $"{stem} now prints PyTorch's .code: remove it from known_code_differences.tsv");
         else
             foreach (var (expected, actual) in texts) Assert.Equal(expected, actual);
+    }
+
+    /// `.graph` as PyTorch prints it, up to what depends on the machine or the process: source locations
+    /// keep the file's name and line only for the case's own file (library files differ from PyTorch's),
+    /// and mangled class names lose their process-wide index.
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TracedGraphMatchesPyTorch(string stem)
+    {
+        var traced = Trace(stem, new List<string>());
+        string Normalize(string graph) => Regex.Replace(Regex.Replace(graph, @"___torch_mangle_\d+", "___torch_mangle"),
+            @" # (\S*?)([^/\s]+\.py):(\d+):(\d+)", m => m.Groups[2].Value == stem + ".py" ? $" # {m.Groups[2].Value}:{m.Groups[3].Value}:{m.Groups[4].Value}" : "");
+        bool same = Normalize(File.ReadAllText(Path.Combine(Dir, stem + ".graph"))) == Normalize(traced.Graph);
+        if (KnownGraphDifferences.ContainsKey(stem))
+            Assert.False(same, $"{stem} now prints PyTorch's .graph: remove it from known_graph_differences.tsv");
+        else
+            Assert.Equal(Normalize(File.ReadAllText(Path.Combine(Dir, stem + ".graph"))), Normalize(traced.Graph));
     }
 
     static object? Detach(object? v) => v switch

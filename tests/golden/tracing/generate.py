@@ -8,7 +8,7 @@ Each <case>.py carries header comments:
   # methods: a, b          trace these methods with torch.jit.trace_module (each on the example inputs)
   # strict: False          torch.jit.trace's strict
   # random                 the outputs are random: no .output.pt / .check_output.pt
-and gets <case>.code (the traced function's / module's .code; for modules also <case>.<child>.code of
+and gets <case>.code and <case>.graph (the traced function's / module's .code and .graph; for modules also <case>.<child>.code of
 traced children, <case>@<method>.code of other traced methods), <case>.sd.pt (modules), <case>.inputs.pt /
 .output.pt, <case>.check_inputs.pt / .check_output.pt, and <case>.warnings.txt (the first line of each
 TracerWarning, in order).
@@ -78,6 +78,8 @@ def main():
             f.write("".join(m + "\n" for m in messages))
         with open(os.path.join(HERE, name + ".code"), "w") as f:
             f.write(result.code)
+        with open(os.path.join(HERE, name + ".graph"), "w") as f:
+            f.write(str(result.graph))
         torch.save(inputs, os.path.join(HERE, name + ".inputs.pt"))
         if re.search(r"^# random$", source, re.M):
             print("ok", name, f"({len(messages)} warnings)")

@@ -93,6 +93,8 @@ static partial class PyOps
 
     static long TensorLength(torch.Tensor t)
     {
+        // PyTorch's Tensor.__len__ reads self.shape while tracing (recorded, then unused) and warns
+        if (Tracing.TracingState.Current != null) Torch.TensorAttributes.Size(t);
         Tracing.TracingState.Current?.Warn("Using len to get tensor shape might cause the trace to be incorrect. Recommended usage would be tensor.shape[0]. Passing a tensor of different shape might lead to errors or silently give incorrect results.");
         return t.shape[0];
     }

@@ -36,11 +36,14 @@ static class DTypes
     public static bool IsComplex(torch.ScalarType t) => t is torch.ScalarType.ComplexFloat32 or torch.ScalarType.ComplexFloat64;
 
     /// The legacy type name `x.type()` returns, e.g. "torch.FloatTensor".
-    public static string LegacyTypeName(torch.ScalarType t) => "torch." + t switch
+    public static string LegacyTypeName(torch.ScalarType t) => "torch." + ScalarTypeName(t) + "Tensor";
+
+    /// PyTorch's name of a scalar type in type strings ("Float", "Long", ...).
+    public static string ScalarTypeName(torch.ScalarType t) => t switch
     {
         torch.ScalarType.Float32 => "Float", torch.ScalarType.Float64 => "Double", torch.ScalarType.Float16 => "Half",
         torch.ScalarType.BFloat16 => "BFloat16", torch.ScalarType.Byte => "Byte", torch.ScalarType.Int8 => "Char",
         torch.ScalarType.Int16 => "Short", torch.ScalarType.Int32 => "Int", torch.ScalarType.Int64 => "Long",
         torch.ScalarType.Bool => "Bool", torch.ScalarType.ComplexFloat32 => "ComplexFloat", _ => "ComplexDouble",
-    } + "Tensor";
+    };
 }
