@@ -15,7 +15,7 @@ public static partial class jit
         var py = Session(source, fileName, warnings);
         if (py.Evaluate(name) is not PyFunction fn) throw new ArgumentException($"'{name}' is not a Python function of {fileName}");
         if (ScriptedCalls.IsScripted(fn)) return new ScriptFunction(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(py.Engine, fn), Python(exampleInputs)));
-        return new ScriptFunction(Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs), options ?? new TraceOptions()));
+        return new ScriptFunction(Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs), PythonOptions(options)));
     }
 
     /// torch.jit.trace on a compiled function: a function of the same name that calls it (PyTorch's
@@ -45,7 +45,7 @@ public static partial class jit
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
         if (eval) py.CallMethod(instance, "eval");
         var list = methods.Select(m => (m.Key, (IReadOnlyList<object?>)Python(m.Value))).ToList();
-        return new ScriptModule(Tracer.TraceModule(py.Engine, instance, list, options ?? new TraceOptions()).Object);
+        return new ScriptModule(Tracer.TraceModule(py.Engine, instance, list, PythonOptions(options)).Object);
     }
 
     static EagerInterpreter Session(string source, string fileName, List<string>? warnings)
@@ -56,6 +56,11 @@ public static partial class jit
         py.Run(source, fileName);
         return py;
     }
+
+    /// Options with their check inputs as Python values.
+    static TraceOptions PythonOptions(TraceOptions? options) => options is { CheckInputs: { } checks }
+        ? options with { CheckInputs = checks.Select(c => (IReadOnlyList<object?>)Python(c.ToArray())).ToList() }
+        : options ?? new TraceOptions();
 
     /// .NET example inputs as the Python values the eager evaluator passes (arrays become tuples).
     static List<object?> Python(object?[] inputs) => inputs.Select(PythonValue).ToList();

@@ -43,7 +43,49 @@ static class TraceChecker
         var pythonOutputs = TensorOutputs(TracingState.Suspended(() => python(Clone(inputs))));
         if (Compare(tracedOutputs, pythonOutputs, "Python function"))
             Compare(tracedOutputs, TensorOutputs(RunGraph(repeated, repeatedSelf, Clone(inputs))), "repeated trace");
+        if (Structure(traced.Graph) != Structure(repeated.Graph))
+            throw new Eager.PythonException(Eager.BuiltinTypes.RuntimeError,
+                "Tracing failed sanity checks!\nERROR: Graphs differed across invocations!\n\tGraph diff:\n" + Diff(traced.Graph, repeated.Graph));
     }
+
+    /// The lines of the two graphs' texts that differ, `-` first trace, `+` the check's.
+    static string Diff(Graph first, Graph second)
+    {
+        var a = GraphPrinter.Print(first).Split('\n');
+        var b = GraphPrinter.Print(second).Split('\n');
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            string? x = i < a.Length ? a[i] : null, y = i < b.Length ? b[i] : null;
+            if (x == y) { sb.Append("\t\t  ").Append(x).Append('\n'); continue; }
+            if (x != null) sb.Append("\t\t- ").Append(x).Append('\n');
+            if (y != null) sb.Append("\t\t+ ").Append(y).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// A graph as PyTorch's check compares two traces: shapes erased; the operators, their attributes
+    /// (constant values), their source lines and how values flow.
+    static string Structure(Graph graph)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var n in Graph.AllNodes(graph.Block))
+        {
+            sb.Append(n.Kind).Append('[');
+            foreach (var (key, value) in n.Attributes.Items)
+                if (key != "value" || value is not IValue { IsTensor: true }) sb.Append(key).Append('=').Append(GraphPrinter.AttributeText(value)).Append(';');
+                else sb.Append("tensor=").Append(TensorText(((IValue)value).ToTensor())).Append(';');
+            sb.Append("](").Append(string.Join(",", n.Inputs.Select(v => v.Unique))).Append(")->");
+            // the check's module types are new types, mangled; PyTorch traces them into a fresh unit
+            sb.Append(string.Join(",", n.Outputs.Select(v => v.Unique + ":" + Unmangled(v.Type.Str())))).Append(" # ").Append(n.Range?.ToString()).Append('\n');
+        }
+        return sb.Append("return ").Append(string.Join(",", graph.Outputs.Select(v => v.Unique))).ToString();
+    }
+
+    static string Unmangled(string typeName) => System.Text.RegularExpressions.Regex.Replace(typeName, @"___torch_mangle_\d+\.", "");
+
+    static string TensorText(torch.Tensor t) =>
+        t.dtype + "[" + string.Join(",", t.shape) + "]" + string.Join(",", t.to_type(torch.ScalarType.Float64).contiguous().reshape(-1).data<double>().ToArray());
 
     static object? RunGraph(GraphFunction fn, ScriptObject? self, IReadOnlyList<object?> inputs)
     {

@@ -9,4 +9,7 @@ public sealed record TraceOptions
     public double CheckTolerance { get; init; } = 1e-5;
     /// Warn about mutable containers (lists) in the output.
     public bool Strict { get; init; } = true;
+    /// Argument lists to check the trace with (each re-traced and run against the Python code); null:
+    /// the example inputs.
+    public IReadOnlyList<IReadOnlyList<object?>>? CheckInputs { get; init; }
 }

@@ -23,10 +23,11 @@ static class Tracer
     {
         var traced = TraceFunctionOnce(ev, fn, inputs, options);
         if (options.CheckTrace)
-        {
-            var repeated = TraceFunctionOnce(ev, fn, TraceChecker.Clone(inputs), options);
-            TraceChecker.Check(ev, options, traced, null, repeated, null, args => ev.Call(fn, new CallArgs(args)), inputs);
-        }
+            foreach (var check in options.CheckInputs ?? new[] { inputs })
+            {
+                var repeated = TraceFunctionOnce(ev, fn, TraceChecker.Clone(check), options);
+                TraceChecker.Check(ev, options, traced, null, repeated, null, args => ev.Call(fn, new CallArgs(args)), check);
+            }
         return traced;
     }
 
@@ -51,10 +52,14 @@ static class Tracer
     public static TracedModuleBuilder.Node TraceModule(Interpreter ev, PyInstance module, IReadOnlyList<(string Method, IReadOnlyList<object?> Inputs)> methods, TraceOptions options)
     {
         var root = TraceModuleOnce(ev, module, methods, options);
-        if (options.CheckTrace)
+        if (!options.CheckTrace) return root;
+        // each check re-traces every method (check inputs, when given, stand for each method's inputs)
+        var checks = options.CheckInputs?.Select(c => methods.Select(m => (m.Method, c)).ToList())
+            ?? new[] { methods.ToList() }.AsEnumerable();
+        foreach (var check in checks)
         {
-            var repeated = TraceModuleOnce(ev, module, methods.Select(m => (m.Method, (IReadOnlyList<object?>)TraceChecker.Clone(m.Inputs))).ToList(), options);
-            foreach (var (method, inputs) in methods)
+            var repeated = TraceModuleOnce(ev, module, check.Select(m => (m.Method, (IReadOnlyList<object?>)TraceChecker.Clone(m.Item2))).ToList(), options);
+            foreach (var (method, inputs) in check)
                 TraceChecker.Check(ev, options, (GraphFunction)root.Type.Method(method)!, root.Object, (GraphFunction)repeated.Type.Method(method)!, repeated.Object,
                     args => TracingState.Suspended(() => ev.Call(ev.GetAttr(module, method), new CallArgs(args))), inputs);
         }

@@ -134,4 +134,28 @@ public class TracingTests
         // the call keeps the function's control flow: negative inputs take the other branch
         Assert.Equal(new[] { -2f, -2f }, ((torch.Tensor)traced.call(-torch.ones(2))!).data<float>().ToArray());
     }
+
+    [Fact]
+    public void CheckInputsCatchAFrozenBranch()
+    {
+        const string source = """
+            import torch
+            def branchy(x):
+                if x.sum() > 0:
+                    return x + 1
+                return x - 1
+            def sized(x):
+                return x * x.size(0)
+            """;
+        var warnings = new List<string>();
+        var e = Assert.Throws<PythonException>(() => jit.trace(source, "branchy", new object?[] { torch.ones(3) },
+            options: new TraceOptions { CheckInputs = new[] { new object?[] { -torch.ones(3) } } }, warnings: warnings));
+        Assert.Contains("Tracing failed sanity checks!\nERROR: Graphs differed across invocations!", e.Message);
+        // as in PyTorch, the outputs are compared (and warned about) before the graphs
+        Assert.Contains(warnings, w => w.StartsWith("Output nr 1. of the traced function does not match the corresponding output of the Python function."));
+        // a size read stays dynamic: other shapes trace to the same graph
+        var sized = jit.trace(source, "sized", new object?[] { torch.ones(3) },
+            options: new TraceOptions { CheckInputs = new[] { new object?[] { torch.ones(5) } } });
+        Assert.Equal(25f, ((torch.Tensor)sized.call(torch.ones(5))!).sum().item<float>());
+    }
 }

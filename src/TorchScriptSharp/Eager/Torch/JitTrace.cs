@@ -34,7 +34,7 @@ static class JitTrace
         var p = Params.Bind(a, "trace", ("func", Params.Required), ("example_inputs", Params.Required), ("optimize", null), ("check_trace", true),
             ("check_inputs", null), ("check_tolerance", 1e-5), ("strict", true), ("_force_outplace", false),
             ("_module_class", null), ("_compilation_unit", null));
-        var options = Options(ev, p[3], p[5], p[6]);
+        var options = Options(ev, p[3], p[4], p[5], p[6]);
         var inputs = Tuple(p[1]);
         switch (p[0])
         {
@@ -60,11 +60,16 @@ static class JitTrace
         if (p[0] is not PyInstance { Module: not null } module) throw Interpreter.TypeError("expected torch.nn.Module as the first argument");
         if (p[1] is not PyDict methods) throw Interpreter.TypeError("expected a dictionary of (method_name, input) pairs");
         var list = methods.Select(kv => ((string)kv.Key!, (IReadOnlyList<object?>)Tuple(kv.Value))).ToList();
-        return Wrap(Tracer.TraceModule(ev, module, list, Options(ev, p[3], p[5], p[6])));
+        return Wrap(Tracer.TraceModule(ev, module, list, Options(ev, p[3], p[4], p[5], p[6])));
     }
 
-    static TraceOptions Options(Interpreter ev, object? checkTrace, object? tolerance, object? strict) =>
-        new() { CheckTrace = PyOps.Truthy(ev, checkTrace), CheckTolerance = PyConvert.ToDouble(tolerance), Strict = PyOps.Truthy(ev, strict) };
+    static TraceOptions Options(Interpreter ev, object? checkTrace, object? checkInputs, object? tolerance, object? strict) => new()
+    {
+        CheckTrace = PyOps.Truthy(ev, checkTrace),
+        CheckInputs = checkInputs == null ? null : PyOps.Iterate(ev, checkInputs).Select(c => (IReadOnlyList<object?>)Tuple(c)).ToList(),
+        CheckTolerance = PyConvert.ToDouble(tolerance),
+        Strict = PyOps.Truthy(ev, strict),
+    };
 
     /// Example inputs: a tuple is the argument list; anything else (a tensor) is the single argument.
     static List<object?> Tuple(object? inputs) => inputs is PyTuple t ? t.ToList() : new List<object?> { inputs };
