@@ -155,12 +155,12 @@ public sealed partial class FunctionEmitter
         SimpleValue { Value.Type: TupleType tt } sv => InsertNode("prim::TupleUnpack", new[] { sv.Value }, range, tt.Elements.ToArray()).Outputs.ToList(),
         // ModuleList / Sequential: their submodules, read up front (PyTorch unrolls these loops)
         SimpleValue { Value.Type: ClassType { IsModule: true } mt } ms when IsModuleList(mt) =>
-            mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => ReadAttribute(ms.Value, mt, a.Name, range)).ToList(),
+            ContainerEntries(mt).Select(name => ReadAttribute(ms.Value, mt, name, range)).ToList(),
         _ => ModuleDictElements(iterable, range),
     };
 
     /// Module containers whose children are iterated by unrolling and indexed with literals.
-    static bool IsModuleList(ClassType t) => t.Name is "ModuleList" or "Sequential" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    static bool IsModuleList(ClassType t) => t.Name is "ModuleList" or "Sequential" or "ParameterList" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
 
     Value ReadAttribute(Value obj, ClassType type, string name, SourceRange range)
     {
@@ -248,10 +248,10 @@ public sealed partial class FunctionEmitter
             && EmitExpr(s.Indices[0]).Constant is { IsInt: true } at)
         {
             // `self.layers[1]`: a literal index picks the submodule attribute
-            var children = mt.Attributes.Where(a => a.Type is ClassType { IsModule: true }).ToList();
+            var children = ContainerEntries(mt).ToList();
             long i = at.ToInt() < 0 ? at.ToInt() + children.Count : at.ToInt();
-            if (i < 0 || i >= children.Count) throw new CompileError($"index {at.ToInt()} is out of range for a {mt.Name} of {children.Count} modules", s.Range);
-            return ReadAttribute(target, mt, children[(int)i].Name, s.Range);
+            if (i < 0 || i >= children.Count) throw new CompileError($"index {at.ToInt()} is out of range for a {mt.Name} of {children.Count} entries", s.Range);
+            return ReadAttribute(target, mt, children[(int)i], s.Range);
         }
         if (target.Type is ClassType { IsModule: true } dt && IsModuleDict(dt) && s.Indices.Count == 1)
             return ModuleDictItem(target, dt, s.Indices[0], s.Range);

@@ -5,15 +5,20 @@ using Ast = TorchScriptSharp.Syntax.Ast;
 
 namespace TorchScriptSharp.Compiler;
 
-/// nn.ModuleDict in scripted code, as PyTorch 1.13 compiles it: its keys are compile-time strings, so
-/// `for k, m in self.d.items()`, `.values()`, `.keys()` and `for k in self.d` are unrolled (the
-/// submodules read up front, each named by its key), and `self.d["key"]` with a string literal reads
-/// that submodule.
+/// nn.ModuleDict (and nn.ParameterDict) in scripted code, as PyTorch 1.13 compiles it: its keys are
+/// compile-time strings, so `for k, m in self.d.items()`, `.values()`, `.keys()` and `for k in self.d`
+/// are unrolled (the entries read up front, each named by its key), and `self.d["key"]` with a string
+/// literal reads that entry.
 public sealed partial class FunctionEmitter
 {
-    static bool IsModuleDict(ClassType t) => t.Name == "ModuleDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    static bool IsModuleDict(ClassType t) => t.Name is "ModuleDict" or "ParameterDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
 
-    static IEnumerable<string> ModuleDictKeys(ClassType t) => t.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => a.Name);
+    static IEnumerable<string> ModuleDictKeys(ClassType t) => ContainerEntries(t);
+
+    /// What a container holds: submodules, or (ParameterList / ParameterDict) parameters.
+    static IEnumerable<string> ContainerEntries(ClassType t) => t.Name.StartsWith("Parameter", StringComparison.Ordinal)
+        ? t.Attributes.Where(a => a.Type == TorchType.Tensor).Select(a => a.Name)
+        : t.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => a.Name);
 
     /// The elements an unrolled loop over a ModuleDict (or one of its views) binds, or null.
     List<Value>? ModuleDictElements(SugaredValue iterable, SourceRange range)
@@ -38,10 +43,10 @@ public sealed partial class FunctionEmitter
     {
         // PyTorch reads the literal from the syntax: not even a loop's (constant) key will do
         if (index is not Ast.StringLiteral key)
-            throw new CompileError("Unable to extract string literal index. ModuleDict indexing is only supported with string literals. "
-                + "Enumeration of ModuleDict is supported, e.g. 'for k, v in self.items(): ...'", range);
+            throw new CompileError($"Unable to extract string literal index. {type.Name} indexing is only supported with string literals. "
+                + $"Enumeration of {type.Name} is supported, e.g. 'for k, v in self.items(): ...'", range);
         if (!ModuleDictKeys(type).Contains(key.Value))
-            throw new CompileError($"ModuleDict has no module '{key.Value}' (its keys: {string.Join(", ", ModuleDictKeys(type).Select(k => $"'{k}'"))})", range);
+            throw new CompileError($"{type.Name} has no entry '{key.Value}' (its keys: {string.Join(", ", ModuleDictKeys(type).Select(k => $"'{k}'"))})", range);
         return ReadAttribute(dict, type, key.Value, range);
     }
 

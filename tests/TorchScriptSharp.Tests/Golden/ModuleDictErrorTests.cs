@@ -32,7 +32,7 @@ public class ModuleDictErrorTests
     public void AnUnknownKeyNamesTheKeysThereAre()
     {
         var e = ErrorOf("        return self.d[\"c\"](x)");
-        Assert.Contains("ModuleDict has no module 'c' (its keys: 'a', 'b')", e.Message);
+        Assert.Contains("ModuleDict has no entry 'c' (its keys: 'a', 'b')", e.Message);
     }
 
     [Fact]
