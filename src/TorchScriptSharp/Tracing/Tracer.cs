@@ -15,6 +15,9 @@ namespace TorchScriptSharp.Tracing;
 /// frozen to the path taken; a module's submodules are traced into their own `forward` methods.
 static class Tracer
 {
+    public const string DictOutputError =
+        "Encountering a dict at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
+
     public const string ListOutputWarning =
         "Encountering a list at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
 
@@ -246,6 +249,20 @@ static class Tracer
                 var items = list.Select(x => EncodeOutput(state, x)).ToList();
                 var n = graph.Insert("prim::ListConstruct", items);
                 n.Output.Type = new ListType(items.Count > 0 ? items[0].Type : TorchType.Tensor);
+                return n.Output;
+            }
+            case PyDict dict:
+            {
+                if (state.Strict) throw new PythonException(Eager.BuiltinTypes.RuntimeError, DictOutputError);
+                var items = new List<Value>();
+                foreach (var (key, value) in dict)
+                {
+                    var keyType = TypeOfKey(key);
+                    items.Add(graph.InsertConstant(ValueConversion.ToIValue(key, keyType), keyType));
+                    items.Add(EncodeOutput(state, value));
+                }
+                var n = graph.Insert("prim::DictConstruct", items);
+                n.Output.Type = new DictType(dict.Count > 0 ? items[0].Type : TorchType.Str_, dict.Count > 0 ? items[1].Type : TorchType.Tensor);
                 return n.Output;
             }
         }

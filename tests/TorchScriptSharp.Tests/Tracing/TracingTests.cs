@@ -158,4 +158,14 @@ public class TracingTests
             options: new TraceOptions { CheckInputs = new[] { new object?[] { torch.ones(5) } } });
         Assert.Equal(25f, ((torch.Tensor)sized.call(torch.ones(5))!).sum().item<float>());
     }
+
+    [Fact]
+    public void DictOutputNeedsStrictFalse()
+    {
+        const string source = "def f(x):\n    return {'a': x + 1}\n";
+        var e = Assert.Throws<PythonException>(() => jit.trace(source, "f", new object?[] { torch.ones(2) }));
+        Assert.Contains("Encountering a dict at the output of the tracer", e.Message);
+        var traced = jit.trace(source, "f", new object?[] { torch.ones(2) }, options: new TraceOptions { Strict = false });
+        Assert.Contains("Dict[str, Tensor]", traced.code);
+    }
 }
