@@ -206,13 +206,18 @@ static partial class PyOps
         return false;
     }
 
-    /// Python `==` as a bool (tensors compare by identity here, as list.index and `in` do for them).
+    /// Python `==` as a bool, as sequence comparison, list.index and `in` use it: identity first; a
+    /// one-element tensor against a number or another such tensor compares by value (sizes read while
+    /// tracing are such tensors); larger tensors compare by identity only.
     public static bool EqualsBool(Interpreter ev, object? a, object? b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is torch.Tensor || b is torch.Tensor) return false;
+        if (a is torch.Tensor || b is torch.Tensor)
+            return IsScalarLike(a) && IsScalarLike(b) && Truthy(ev, Equal(ev, a, b));
         return Truthy(ev, Equal(ev, a, b));
     }
+
+    static bool IsScalarLike(object? v) => v is long or double or bool || v is torch.Tensor { } t && t.dim() == 0;
 
     /// Python `==`.
     public static object? Equal(Interpreter ev, object? a, object? b)
