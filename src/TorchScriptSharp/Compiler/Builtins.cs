@@ -164,7 +164,15 @@ public static class Builtins
                 return new SimpleValue(e.MakeList(range, v.Type, Enumerable.Repeat(v, RepeatCounts[name]).ToArray()));
             }
             case "zip":
-                return new IterableTree(call.Args.Select(a => e.EmitSugared(a)).ToList());
+            {
+                var children = call.Args.Select(a => e.EmitSugared(a)).ToList();
+                // PyTorch unrolls a zip over tuples (their length is static) and loops over lists, so it
+                // cannot do both at once
+                var staticLength = children.Select(c => c is SimpleValue { Value.Type: TupleType }).ToList();
+                if (staticLength.Distinct().Count() > 1)
+                    throw new CompileError("Can not iterate over a module list or tuple with a value that does not have a statically determinable length", range);
+                return new IterableTree(children);
+            }
             case "print":
             {
                 if (call.Keywords.Count > 0) throw new CompileError("print() keyword arguments (sep, end, file...) are not supported in TorchScript", call.Keywords[0].Range);

@@ -42,6 +42,8 @@ public sealed partial class CompilationUnit
                     foreach (var (name, asName) in from.Names)
                         if (name != "*") _aliases[asName ?? name] = source + "." + name;
                     break;
+                case Ast.Assign assign when TryRegisterNamedTupleCall(assign):
+                    break;
                 case Ast.ImportFrom or Ast.Pass:
                 case Ast.ExprStmt { Value: Ast.StringLiteral }:
                 case Ast.Assign: // module-level values are Python's business; scripted code may not read them

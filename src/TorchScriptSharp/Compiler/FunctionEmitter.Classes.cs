@@ -81,11 +81,14 @@ public sealed partial class FunctionEmitter
     {
         var def = _unit.IgnoredFunction(name);
         var signature = Signature.Of(def, _unit);
+        // PyTorch reads an ignored function's signature from its annotations, where a missing return
+        // annotation means Tensor (as a missing parameter annotation does): its body is never compiled
+        var returnType = signature.DeclaredReturn ?? TorchType.Tensor;
         var schema = new FunctionSchema(name, "", signature.Parameters.Select(p => p.ToArgument()).ToList(),
-            new[] { new Argument("", signature.DeclaredReturn ?? TorchType.None) });
+            new[] { new Argument("", returnType) });
         SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
-        var type = signature.DeclaredReturn ?? TorchType.None;
+        var type = returnType;
         return new SimpleValue(type == TorchType.None ? NoneConst(range) : InsertNode("prim::Uninitialized", Array.Empty<Value>(), range, type).Output);
     }
 
