@@ -305,6 +305,8 @@ public static class Builtins
         if (restType is UnionType ru && ru.Members.Count == 2 && ru.Members.Contains(TorchType.None))
             restType = new OptionalType(ru.Members.First(m => m != TorchType.None));
         var ifTrue = call.Args[0] is Ast.Name n ? new[] { new Refinement(n.Id, refinedType) } : none;
+        // on Any, PyTorch's false branch "refines" to Any itself (an unchecked_cast(Any, x) in the else)
+        if (v.Type == TorchType.Any) { rest = new List<TorchType> { TorchType.Any }; restType = TorchType.Any; }
         var ifFalse = call.Args[0] is Ast.Name n2 && rest.Count > 0 ? new[] { new Refinement(n2.Id, restType) } : none;
         return new CondValue(node.Output, ifTrue, ifFalse, null);
     }

@@ -77,6 +77,9 @@ public sealed partial class FunctionEmitter
         return new SimpleValue(node.Output);
     }
 
+    /// The block an ignored function's call raised in last: nothing after it in that block runs.
+    Block? _raisedIn;
+
     public SugaredValue EmitIgnoredCall(SourceRange range, string name, Ast.Call call)
     {
         var def = _unit.IgnoredFunction(name);
@@ -88,6 +91,7 @@ public sealed partial class FunctionEmitter
             new[] { new Argument("", returnType) });
         SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
+        _raisedIn = _graph.InsertBlock;
         var type = returnType;
         return new SimpleValue(type == TorchType.None ? NoneConst(range) : InsertNode("prim::Uninitialized", Array.Empty<Value>(), range, type).Output);
     }
@@ -167,6 +171,7 @@ public sealed partial class FunctionEmitter
         if (method.Callback == null)
         {
             EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
+        _raisedIn = _graph.InsertBlock;
             return method.Return == TorchType.None ? NoneConst(range) : Uninitialized(method.Return);
         }
         var node = _graph.Insert("prim::PythonOp", new[] { self }.Concat(match.Inputs), 1, range);
