@@ -92,6 +92,16 @@ public sealed partial class CompilationUnit
         return Library.LibraryModules.Get(module)?.Unit ?? this;
     }
 
+    /// `class M(torch.nn.Module)`: a module type, which script code cannot construct.
+    public bool IsModuleSubclass(ClassType type) =>
+        _defsByType.TryGetValue(type, out var def) && def.Bases.Any(b => TypeAnnotations.DottedName(b) is { } n
+            && (ImportAlias(n.Split('.')[0]) is { } alias ? alias + n[n.Split('.')[0].Length..] : n) is "torch.nn.Module" or "nn.Module" or "torch.nn.modules.module.Module");
+
+    /// `class C: name = "C"`: a class variable, which TorchScript classes do not support.
+    public bool HasClassVariable(ClassType type, string name) =>
+        _defsByType.TryGetValue(type, out var def)
+        && def.Body.Any(s => s is Ast.Assign { Targets: var ts } && ts.Any(t => t is Ast.Name n && n.Id == name));
+
     /// NamedTuple field defaults (`b: float = 1.0`), by field name.
     public IReadOnlyDictionary<string, Ast.Expr> NamedTupleDefaults(TupleType type)
     {

@@ -16,6 +16,8 @@ public sealed partial class FunctionEmitter
     public SugaredValue EmitConstruct(SourceRange range, ClassType type, Ast.Call call)
     {
         if (type.IsInterface) throw new CompileError($"cannot instantiate interface {type.Name}", range);
+        if (UnitOf(type).IsModuleSubclass(type))
+            throw new CompileError($"Cannot instantiate class '{type.Name}' in a script function: an nn.Module is constructed in Python and passed to torch.jit.script", range);
         UnitOf(type).EnsureInitialized(type, range);
         var args = EmitArguments(call); // arguments first, then the object, as PyTorch orders them
         var obj = InsertNode("prim::CreateObject", Array.Empty<Value>(), range, type).Output;
@@ -117,6 +119,8 @@ public sealed partial class FunctionEmitter
             return new SimpleValue(EmitMethodCall(range, obj, type, PropertyGetter(name), Array.Empty<NamedValue>()));
         var def = UnitOf(type).FindMethodDef(type, name);
         if (def != null || type.IsInterface || UnitOf(type).MethodOverloadNames(type, name) != null) return new MethodValue(obj, type, name);
+        if (UnitOf(type).HasClassVariable(type, name))
+            throw new CompileError($"'{type.QualifiedName}' object has no attribute or method '{name}'. '{name}' is defined as a class attribute which currently is not supported. Consider converting this to an instance attribute.", range);
         if (_isInit && type == _selfType)
             throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
         throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'.", range);
