@@ -87,6 +87,8 @@ public static class Builtins
                 if (name is "strided") return new SimpleValue(e.Constant(0));
                 if (name is "contiguous_format") return new SimpleValue(e.Constant(0));
                 if (name is "Tensor") return new SpecialForm("torch.Tensor");
+                if (TorchNamespace.OnlyInNn.Contains(name) && !e.Unit.IsLibrary)
+                    throw new CompileError($"module 'torch' has no attribute '{name}': the op is bound in torch._C._nn (torch.nn.functional.{name} where it exists)", range);
                 if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
                 break;
             case "torch.nn":
