@@ -31,7 +31,7 @@ CATEGORIES = (
     "types", "optional_union", "refinement", "containers_list", "containers_dict", "tuples_namedtuple",
     "strings", "string_methods", "formatting", "builtins", "math", "loops", "comprehensions",
     "control_flow", "exceptions", "tensor_indexing", "tensor_ops", "classes", "enums", "interfaces",
-    "ignore_unused", "calls", "annotations",
+    "ignore_unused", "calls", "annotations", "docs",
 )
 
 GENERATED_SUFFIXES = (".inputs.pt", ".output.pt", ".code", ".graph", ".runtime_error.txt", ".error.txt")

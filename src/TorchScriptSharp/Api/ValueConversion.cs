@@ -32,6 +32,8 @@ public static class ValueConversion
             case System.Numerics.Complex c: return IValue.FromComplex(c);
             case TorchDevice d: return IValue.FromDevice(new torch.Device(d.ToString()));
             case torch.Device dev: return IValue.FromDevice(dev);
+            // PyTorch's toIValue takes a tuple for a List type (an attribute annotated List[int] set to a tuple)
+            case PyTuple pt when hint is ListType: return ToIValue(new PyList(pt), hint);
             case PyTuple pt:
             {
                 var tt = hint as TupleType;

@@ -87,6 +87,8 @@ public static class Builtins
                 if (name is "strided") return new SimpleValue(e.Constant(0));
                 if (name is "contiguous_format") return new SimpleValue(e.Constant(0));
                 if (name is "Tensor") return new SpecialForm("torch.Tensor");
+                if (TorchNamespace.OnlyInNn.Contains(name) && !e.Unit.IsLibrary)
+                    throw new CompileError($"module 'torch' has no attribute '{name}': the op is bound in torch._C._nn (torch.nn.functional.{name} where it exists)", range);
                 if (OperatorRegistry.Lookup("aten::" + name).Count > 0) return new BuiltinFunction("aten::" + name);
                 break;
             case "torch.nn":
@@ -164,7 +166,15 @@ public static class Builtins
                 return new SimpleValue(e.MakeList(range, v.Type, Enumerable.Repeat(v, RepeatCounts[name]).ToArray()));
             }
             case "zip":
-                return new IterableTree(call.Args.Select(a => e.EmitSugared(a)).ToList());
+            {
+                var children = call.Args.Select(a => e.EmitSugared(a)).ToList();
+                // PyTorch unrolls a zip over tuples (their length is static) and loops over lists, so it
+                // cannot do both at once
+                var staticLength = children.Select(c => c is SimpleValue { Value.Type: TupleType }).ToList();
+                if (staticLength.Distinct().Count() > 1)
+                    throw new CompileError("Can not iterate over a module list or tuple with a value that does not have a statically determinable length", range);
+                return new IterableTree(children);
+            }
             case "print":
             {
                 if (call.Keywords.Count > 0) throw new CompileError("print() keyword arguments (sep, end, file...) are not supported in TorchScript", call.Keywords[0].Range);
@@ -297,6 +307,8 @@ public static class Builtins
         if (restType is UnionType ru && ru.Members.Count == 2 && ru.Members.Contains(TorchType.None))
             restType = new OptionalType(ru.Members.First(m => m != TorchType.None));
         var ifTrue = call.Args[0] is Ast.Name n ? new[] { new Refinement(n.Id, refinedType) } : none;
+        // on Any, PyTorch's false branch "refines" to Any itself (an unchecked_cast(Any, x) in the else)
+        if (v.Type == TorchType.Any) { rest = new List<TorchType> { TorchType.Any }; restType = TorchType.Any; }
         var ifFalse = call.Args[0] is Ast.Name n2 && rest.Count > 0 ? new[] { new Refinement(n2.Id, restType) } : none;
         return new CondValue(node.Output, ifTrue, ifFalse, null);
     }

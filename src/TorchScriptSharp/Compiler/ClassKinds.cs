@@ -34,7 +34,8 @@ public static class EnumDefinition
         TorchType? valueType = null;
         foreach (var stmt in def.Body)
         {
-            if (stmt is Ast.Pass or Ast.ExprStmt { Value: Ast.StringLiteral }) continue;
+            // methods are Python's business: TorchScript's enum type is its members
+            if (stmt is Ast.Pass or Ast.ExprStmt { Value: Ast.StringLiteral } or Ast.FunctionDef) continue;
             if (stmt is not Ast.Assign { Targets: [Ast.Name name] } a)
                 throw new CompileError("Enum classes may only contain member assignments like `RED = 1`", stmt.Range);
             IValue value = a.Value switch

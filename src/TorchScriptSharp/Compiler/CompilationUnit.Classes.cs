@@ -15,21 +15,34 @@ public sealed partial class CompilationUnit
     readonly Dictionary<ClassType, Ast.ClassDef> _defsByType = new();
     readonly HashSet<ClassType> _initialized = new();
 
-    public bool HasClass(string name) => _classDefs.TryGetValue(name, out var d) && ClassKinds.Of(d) != ClassKind.Exception;
+    /// A class deriving from a user Enum without members (`class Color(BaseColor)`) is an Enum too.
+    ClassKind KindOf(Ast.ClassDef def)
+    {
+        var kind = ClassKinds.Of(def);
+        if (kind != ClassKind.Class) return kind;
+        foreach (var b in def.Bases)
+            if (TypeAnnotations.DottedName(b) is { } baseName && baseName != def.Name && _classDefs.TryGetValue(baseName, out var baseDef)
+                && KindOf(baseDef) == ClassKind.Enum)
+                return ClassKind.Enum;
+        return kind;
+    }
+
+    public bool HasClass(string name) => _classDefs.TryGetValue(name, out var d) ? KindOf(d) != ClassKind.Exception : _namedTupleCalls.ContainsKey(name);
 
     /// User exception classes (`class MyError(Exception): pass`) are raised by their Python name.
-    public bool HasExceptionClass(string name) => _classDefs.TryGetValue(name, out var d) && ClassKinds.Of(d) == ClassKind.Exception;
+    public bool HasExceptionClass(string name) => _classDefs.TryGetValue(name, out var d) && KindOf(d) == ClassKind.Exception;
     public string PythonQualifiedName(string name) => ModuleName.Length == 0 ? name : $"{ModuleName}.{name}";
 
     /// The type a class name denotes (a ClassType, named TupleType or EnumType), or null.
     public TorchType? ResolveType(string dottedName)
     {
         var name = dottedName.StartsWith("__torch__.") ? dottedName[(dottedName.LastIndexOf('.') + 1)..] : dottedName;
-        if (!_classDefs.TryGetValue(name, out var def)) return ImportedClass(name) is var (unit, cls) ? unit.ResolveType(cls) : null;
         if (_classTypes.TryGetValue(name, out var existing)) return existing;
+        if (_namedTupleCalls.TryGetValue(name, out var factoryCall)) return _classTypes[name] = BuildNamedTuple(factoryCall);
+        if (!_classDefs.TryGetValue(name, out var def)) return ImportedClass(name) is var (unit, cls) ? unit.ResolveType(cls) : null;
         var qualified = QualifiedName(name);
         TorchType type;
-        switch (ClassKinds.Of(def))
+        switch (KindOf(def))
         {
             case ClassKind.NamedTuple:
                 _classTypes[name] = TorchType.Any; // placeholder while fields resolve (self-reference is an error)
@@ -41,7 +54,7 @@ public sealed partial class CompilationUnit
                 type = EnumDefinition.Build(def, qualified);
                 break;
             default:
-                var classType = new ClassType(qualified, isInterface: ClassKinds.Of(def) == ClassKind.Interface) { Owner = this };
+                var classType = new ClassType(qualified, isInterface: KindOf(def) == ClassKind.Interface) { Owner = this };
                 _defsByType[classType] = def;
                 classType.DeclaredMethodNames = def.Body.OfType<Ast.FunctionDef>().Select(f => f.Name).ToList();
                 classType.MethodSignature = method =>
@@ -79,10 +92,22 @@ public sealed partial class CompilationUnit
         return Library.LibraryModules.Get(module)?.Unit ?? this;
     }
 
+    /// `class M(torch.nn.Module)`: a module type, which script code cannot construct.
+    public bool IsModuleSubclass(ClassType type) =>
+        _defsByType.TryGetValue(type, out var def) && def.Bases.Any(b => TypeAnnotations.DottedName(b) is { } n
+            && (ImportAlias(n.Split('.')[0]) is { } alias ? alias + n[n.Split('.')[0].Length..] : n) is "torch.nn.Module" or "nn.Module" or "torch.nn.modules.module.Module");
+
+    /// `class C: name = "C"`: a class variable, which TorchScript classes do not support.
+    public bool HasClassVariable(ClassType type, string name) =>
+        _defsByType.TryGetValue(type, out var def)
+        && def.Body.Any(s => s is Ast.Assign { Targets: var ts } && ts.Any(t => t is Ast.Name n && n.Id == name));
+
     /// NamedTuple field defaults (`b: float = 1.0`), by field name.
     public IReadOnlyDictionary<string, Ast.Expr> NamedTupleDefaults(TupleType type)
     {
-        var def = _classDefs[type.QualifiedName![(type.QualifiedName!.LastIndexOf('.') + 1)..]];
+        // a named tuple made by a namedtuple()/NamedTuple() call has no defaults
+        if (!_classDefs.TryGetValue(type.QualifiedName![(type.QualifiedName!.LastIndexOf('.') + 1)..], out var def))
+            return new Dictionary<string, Ast.Expr>();
         return def.Body.OfType<Ast.AnnAssign>().Where(a => a.Target is Ast.Name && a.Value != null)
             .ToDictionary(a => ((Ast.Name)a.Target).Id, a => a.Value!);
     }

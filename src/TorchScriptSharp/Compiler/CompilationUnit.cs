@@ -34,13 +34,14 @@ public sealed partial class CompilationUnit
                 case Ast.ClassDef c:
                     _classDefs[c.Name] = c;
                     break;
-                case Ast.Import imp:
-                    foreach (var (name, asName) in imp.Names)
-                        if (asName != null) _aliases[asName] = name;
+                case Ast.Import or Ast.ImportFrom when RegisterImport(stmt):
                     break;
-                case Ast.ImportFrom from when AbsoluteModule(from) is { } source:
-                    foreach (var (name, asName) in from.Names)
-                        if (name != "*") _aliases[asName ?? name] = source + "." + name;
+                case Ast.Try t:
+                    // `try: from typing_extensions import Final / except: from torch.jit import Final`:
+                    // the names the try body imports (Python's fallback names the same thing)
+                    foreach (var inner in t.Body) RegisterImport(inner);
+                    break;
+                case Ast.Assign assign when TryRegisterNamedTupleCall(assign):
                     break;
                 case Ast.ImportFrom or Ast.Pass:
                 case Ast.ExprStmt { Value: Ast.StringLiteral }:
@@ -56,6 +57,23 @@ public sealed partial class CompilationUnit
     }
 
     public string ModuleName { get; }
+
+    /// Records the aliases an import statement defines; false for any other statement.
+    bool RegisterImport(Ast.Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case Ast.Import imp:
+                foreach (var (name, asName) in imp.Names)
+                    if (asName != null) _aliases[asName] = name;
+                return true;
+            case Ast.ImportFrom from when AbsoluteModule(from) is { } source:
+                foreach (var (name, asName) in from.Names)
+                    if (name != "*") _aliases[asName ?? name] = source + "." + name;
+                return true;
+        }
+        return false;
+    }
 
     /// The dotted module a `from X import ...` reads: `from .utils import _pair` in
     /// torch.nn.modules.conv reads torch.nn.modules.utils. Null when it climbs above the root.

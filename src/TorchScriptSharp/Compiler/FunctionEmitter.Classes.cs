@@ -16,6 +16,8 @@ public sealed partial class FunctionEmitter
     public SugaredValue EmitConstruct(SourceRange range, ClassType type, Ast.Call call)
     {
         if (type.IsInterface) throw new CompileError($"cannot instantiate interface {type.Name}", range);
+        if (UnitOf(type).IsModuleSubclass(type))
+            throw new CompileError($"Cannot instantiate class '{type.Name}' in a script function: an nn.Module is constructed in Python and passed to torch.jit.script", range);
         UnitOf(type).EnsureInitialized(type, range);
         var args = EmitArguments(call); // arguments first, then the object, as PyTorch orders them
         var obj = InsertNode("prim::CreateObject", Array.Empty<Value>(), range, type).Output;
@@ -77,15 +79,22 @@ public sealed partial class FunctionEmitter
         return new SimpleValue(node.Output);
     }
 
+    /// The block an ignored function's call raised in last: nothing after it in that block runs.
+    Block? _raisedIn;
+
     public SugaredValue EmitIgnoredCall(SourceRange range, string name, Ast.Call call)
     {
         var def = _unit.IgnoredFunction(name);
         var signature = Signature.Of(def, _unit);
+        // PyTorch reads an ignored function's signature from its annotations, where a missing return
+        // annotation means Tensor (as a missing parameter annotation does): its body is never compiled
+        var returnType = signature.DeclaredReturn ?? TorchType.Tensor;
         var schema = new FunctionSchema(name, "", signature.Parameters.Select(p => p.ToArgument()).ToList(),
-            new[] { new Argument("", signature.DeclaredReturn ?? TorchType.None) });
+            new[] { new Argument("", returnType) });
         SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
-        var type = signature.DeclaredReturn ?? TorchType.None;
+        _raisedIn = _graph.InsertBlock;
+        var type = returnType;
         return new SimpleValue(type == TorchType.None ? NoneConst(range) : InsertNode("prim::Uninitialized", Array.Empty<Value>(), range, type).Output);
     }
 
@@ -110,6 +119,8 @@ public sealed partial class FunctionEmitter
             return new SimpleValue(EmitMethodCall(range, obj, type, PropertyGetter(name), Array.Empty<NamedValue>()));
         var def = UnitOf(type).FindMethodDef(type, name);
         if (def != null || type.IsInterface || UnitOf(type).MethodOverloadNames(type, name) != null) return new MethodValue(obj, type, name);
+        if (UnitOf(type).HasClassVariable(type, name))
+            throw new CompileError($"'{type.QualifiedName}' object has no attribute or method '{name}'. '{name}' is defined as a class attribute which currently is not supported. Consider converting this to an instance attribute.", range);
         if (_isInit && type == _selfType)
             throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
         throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'.", range);
@@ -164,6 +175,7 @@ public sealed partial class FunctionEmitter
         if (method.Callback == null)
         {
             EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
+        _raisedIn = _graph.InsertBlock;
             return method.Return == TorchType.None ? NoneConst(range) : Uninitialized(method.Return);
         }
         var node = _graph.Insert("prim::PythonOp", new[] { self }.Concat(match.Inputs), 1, range);

@@ -277,6 +277,10 @@ public sealed partial class FunctionEmitter
         var iterable = EmitSugared(f.Iter);
         if (onReturned == null && StaticElements(iterable, f.Iter.Range) is { } elements)
         {
+            // PyTorch names the TupleUnpack's outputs after the target; for a tuple literal that unpack
+            // then folds away and the elements stay unnamed, so they must not take the name here
+            if (iterable is SimpleValue { Value.Node.Kind: "prim::TupleConstruct" })
+                foreach (var element in elements) _chainedValues.Add(element);
             EmitUnrolledLoop(f, elements);
             return;
         }

@@ -18,9 +18,15 @@ public sealed partial class FunctionEmitter
             switch (s)
             {
                 case Ast.Return r:
+                {
                     // the declared return type types `return []` and `return x.tolist()`
-                    TerminateReturn(r.Value == null ? NoneConst(r.Range) : EmitExpr(r.Value, _functionExit.DeclaredReturn), r.Range);
+                    var returned = r.Value == null ? NoneConst(r.Range) : EmitExpr(r.Value, _functionExit.DeclaredReturn);
+                    // `return ignored_fn()` always raises: PyTorch's exit transform ends the block at the
+                    // raise, so the function's result on this path is a placeholder, as after `raise`
+                    if (_raisedIn == _graph.InsertBlock) TerminateThrow();
+                    else TerminateReturn(returned, r.Range);
                     return true;
+                }
                 case Ast.Break b:
                     if (_exit is not LoopExit) throw new CompileError("'break' outside loop", b.Range);
                     TerminateLoop(b.Range, isBreak: true);
@@ -150,7 +156,8 @@ public sealed partial class FunctionEmitter
     }
 
     /// Gives a value the variable's name, if it was created in the current block and has no name yet
-    /// (PyTorch's rule; it is what `.code` uses for statement names).
+    /// (PyTorch's rule; it is what `.code` uses for statement names). Values in _chainedValues stay
+    /// unnamed: in PyTorch the name went to an intermediate value that is gone.
     readonly HashSet<Value> _chainedValues = new();
 
     void NameValue(Value value, string name)

@@ -166,11 +166,11 @@ public static class SchemaMatcher
             case TypeVariable v:
                 if (bindings.TryGetValue(v.Name, out var bound))
                 {
+                    // PyTorch keeps the first binding stable (unification only checks compatibility),
+                    // so `list.append((i, x.item()))` on a List[Tuple[int, float]] converts the
+                    // argument to Tuple[int, float] instead of widening t
                     if (actual.IsSubtypeOf(bound)) return true;
-                    var unified = Subtyping.Unify(bound, actual);
-                    if (unified == null) return false;
-                    bindings[v.Name] = unified;
-                    return true;
+                    return Subtyping.Unify(bound, actual) != null;
                 }
                 bindings[v.Name] = actual;
                 return true;

@@ -57,6 +57,8 @@ public sealed class ModuleScripter
         foreach (var (k, v) in state.Parameters) slots.Add(((string)k!, v == null ? TorchType.None : TorchType.Tensor, v == null ? IValue.None : IValue.FromTensor((torch.Tensor)v)));
         foreach (var (k, v) in state.Buffers) slots.Add(((string)k!, v == null ? TorchType.None : TorchType.Tensor, v == null ? IValue.None : IValue.FromTensor((torch.Tensor)v)));
         var constantNames = ConstantNames(module.Class);
+        var annotations = ClassAnnotations(module.Class);
+        foreach (var (name, ann) in annotations) if (ann.Final) constantNames.Add(name);
         var constants = new Dictionary<string, IValue>();
         var functions = new Dictionary<string, (CompilationUnit? Unit, string Function)>();
         foreach (var (name, value) in module.Dict)
@@ -67,7 +69,9 @@ public sealed class ModuleScripter
             if (value is Eager.BuiltinFunction { Operator: { } op } && !name.StartsWith("__")) functions[name] = (null, op);
             if (name.StartsWith("__") || IgnoredAttributes.Contains(name) || value is PyFunction or BoundMethod) continue;
             if (constantNames.Contains(name)) { constants[name] = ValueConversion.ToIValue(Plain(value)); continue; }
-            if (TryInferType(value) is not { } valueType) continue; // PyTorch records a "failed" attribute: an error only if used
+            // a class annotation (`words: List[str]`) types the attribute; otherwise the value's type is inferred
+            var annotated = annotations.TryGetValue(name, out var ann) ? TypeAnnotations.Resolve(ann.Type, ann.Unit) : null;
+            if ((annotated ?? TryInferType(value)) is not { } valueType) continue; // PyTorch records a "failed" attribute: an error only if used
             slots.Add((name, valueType, ValueConversion.ToIValue(Plain(value), valueType)));
         }
         var children = new List<(string Name, ScriptObject? Obj)>();
@@ -157,6 +161,26 @@ public sealed class ModuleScripter
             if (c.Dict.TryGetValue("__constants__", out var v) && v is IEnumerable<object?> list)
                 foreach (var n in list) if (n is string s) names.Add(s);
         return names;
+    }
+
+    /// PEP 526 class annotations (`words: List[str]`, `a: Final[int]`) of the class and its bases, the
+    /// nearest class first. A `Final` one marks a constant, as `__constants__` does.
+    Dictionary<string, (Ast.Expr Type, CompilationUnit? Unit, bool Final)> ClassAnnotations(PyClass cls)
+    {
+        var result = new Dictionary<string, (Ast.Expr, CompilationUnit?, bool)>();
+        foreach (var c in cls.Mro)
+        {
+            if (c.Definition == null) continue;
+            var unit = _unitFor(c.Module);
+            foreach (var a in c.Definition.Body.OfType<Ast.AnnAssign>())
+            {
+                if (a.Target is not Ast.Name { Id: var name } || result.ContainsKey(name)) continue;
+                bool final = TypeAnnotations.DottedName(a.Annotation is Ast.Subscript sub ? sub.Value : a.Annotation)
+                    is "Final" or "typing.Final" or "torch.jit.Final" or "typing_extensions.Final";
+                result[name] = (a.Annotation, unit, final);
+            }
+        }
+        return result;
     }
 
     static Ast.FunctionDef? FindMethod(PyClass cls, string name)

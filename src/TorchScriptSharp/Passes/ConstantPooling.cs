@@ -48,6 +48,8 @@ public static class ConstantPooling
     static bool ConstantEquals(IValue a, IValue b)
     {
         if (a.Tag != b.Tag) return false;
+        // PyTorch's pooling never merges enum constants (each `Color.RED` stays its own node)
+        if (a.IsEnum) return false;
         if (a.IsDouble) return BitConverter.DoubleToInt64Bits(a.ToDouble()) == BitConverter.DoubleToInt64Bits(b.ToDouble());
         if (a.IsList) return a.ToList().Items.SequenceEqual(b.ToList().Items);
         if (a.IsTensor) return ReferenceEquals(a.ToTensor(), b.ToTensor());

@@ -20,7 +20,7 @@ public static class ConstantPropagation
             if (node.Kind == "prim::If") { FoldIf(node); continue; }
             if (node.Kind is "prim::EnumValue" or "prim::EnumName") { FoldEnum(graph, node); continue; }
             if (node.Kind == "prim::Loop") { RemoveLoopThatNeverRuns(node); continue; }
-            if (node.Kind == "prim::TupleConstruct" && node.Inputs.Count > 0 && node.Inputs.All(IsImmutableConstant)) { FoldTuple(graph, node); continue; }
+            if (node.Kind == "prim::TupleConstruct" && node.Inputs.Count > 0 && node.Inputs.All(IsTupleElementConstant)) { FoldTuple(graph, node); continue; }
             if (node.Kind == "prim::TupleUnpack" && ConstantTuple(node.Inputs[0]) is { } tuple) { FoldUnpack(graph, node, tuple); continue; }
             if (node.Kind is "aten::eq" or "aten::ne" or "aten::__is__" or "aten::__isnot__" && FoldEnumComparison(graph, node)) continue;
             TryFold(graph, node);
@@ -30,6 +30,10 @@ public static class ConstantPropagation
     static bool IsImmutableConstant(Value v) =>
         v.Node.Kind == "prim::Constant" && (v.Type == TorchType.Int || v.Type == TorchType.Float || v.Type == TorchType.Bool
             || v.Type == TorchType.Str_ || v.Type == TorchType.None);
+
+    /// A constant tuple is immutable too, so `((3, 4), (3,))` folds to one constant as in PyTorch.
+    static bool IsTupleElementConstant(Value v) =>
+        IsImmutableConstant(v) || v.Node.Kind == "prim::Constant" && v.Type is TupleType { IsNamed: false };
 
     static void TryFold(Graph graph, Node node)
     {

@@ -36,16 +36,32 @@ public static class DeadCodeElimination
         if (n.Outputs.Any(o => o.Uses.Count > 0)) return false;
         if (n.Outputs.Count == 0 && n.Kind.StartsWith("aten::")) return false; // an op returning nothing runs for its effect (set_grad_enabled, warn...)
         if (n.HasSideEffects || IsMutating(n)) return false;
-        if (n.Kind == "prim::Loop") return IsCountedLoop(n) && !n.Blocks[0].Nodes.Any(HasEffectsDeep);
+        if (n.Kind == "prim::Loop") return !n.Blocks[0].Nodes.Any(HasEffectsDeep) && !BodyComputesLiveValue(n);
         if (n.Kind == "prim::If") return !n.Blocks.Any(b => b.Nodes.Any(HasEffectsDeep));
         return true;
     }
 
-    /// A `for` loop (its condition constant True on entry and after every iteration) always ends, so an
-    /// unused one can go; a `while` loop may not end, and PyTorch keeps it.
-    static bool IsCountedLoop(Node loop) => IsTrue(loop.Inputs[1]) && IsTrue(loop.Blocks[0].Outputs[0]);
+    /// PyTorch's rule for a loop whose results nobody uses: the body's next condition is live, and so is
+    /// every carried value whose body parameter the body reads (an accumulator like `x *= i` feeds
+    /// itself). If a node of the body computes one of those, the loop stays. So a `while` loop (its
+    /// condition computed in the body) and a `for` loop with an accumulator are kept; a `for` loop whose
+    /// carried values are plain rebindings (`y = i`, removed by RemoveUnusedLoopCarried) goes.
+    static bool BodyComputesLiveValue(Node loop)
+    {
+        var body = loop.Blocks[0];
+        var live = new List<Value> { body.Outputs[0] };
+        for (int i = 1; i < body.Outputs.Count; i++)
+            if (body.Inputs[i].Uses.Count > 0) live.Add(body.Outputs[i]);
+        // a body parameter passed through, or a constant, is computed by no node of the body
+        return live.Any(v => v.Node.Kind is not ("prim::Param" or "prim::Constant") && IsInside(v.Node, body));
+    }
 
-    static bool IsTrue(Value v) => v.Constant is { IsBool: true } b && b.ToBool();
+    static bool IsInside(Node node, Block block)
+    {
+        for (var b = node.Owner; b != null; b = b.OwningNode?.Owner)
+            if (b == block) return true;
+        return false;
+    }
 
     static bool HasEffectsDeep(Node n) => n.HasSideEffects || IsMutating(n) || n.Blocks.Any(b => b.Nodes.Any(HasEffectsDeep));
 

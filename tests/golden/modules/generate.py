@@ -2,9 +2,12 @@
 
 For each <case>.py (header comments `# construct: Ctor(args)` and `# inputs: [...]`): seed 0, build the
 module, torch.jit.script it, and write <case>.code (module.code), <case>.sd.pt (its state_dict),
-<case>.inputs.pt and <case>.output.pt (forward on the inputs; `# eval` runs it in eval mode), and for each
-direct child the `.code` of its forward (<case>.<child>.code) or of its overload variants
-(<case>.<child>.forward__0.code, ...).
+<case>.inputs.pt and <case>.output.pt (forward on the inputs, any TorchScript value; `# eval` runs it in
+eval mode), and for each direct child the `.code` of its forward (<case>.<child>.code) or of its overload
+variants (<case>.<child>.forward__0.code, ...).
+
+    /usr/bin/python3 tests/golden/modules/generate.py            # every case
+    /usr/bin/python3 tests/golden/modules/generate.py NAME ...   # only these case stems
 """
 import importlib.util
 import os
@@ -16,8 +19,10 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def main():
+def main(only):
     for name in sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "generate.py"):
+        if only and name not in only:
+            continue
         path = os.path.join(HERE, name + ".py")
         source = open(path).read()
         ctor = re.search(r"^# construct: (.*)$", source, re.M).group(1)
@@ -45,9 +50,11 @@ def main():
                         f.write(getattr(sub, method).code)
         torch.save(instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
         torch.save(args, os.path.join(HERE, name + ".inputs.pt"))
-        torch.save(scripted(*args).detach(), os.path.join(HERE, name + ".output.pt"))
+        # forward may return any TorchScript value (an int, a list, None...), not only a tensor
+        output = scripted(*args)
+        torch.save(output.detach() if isinstance(output, torch.Tensor) else output, os.path.join(HERE, name + ".output.pt"))
         print("ok", name)
 
 
 if __name__ == "__main__":
-    main()
+    main(set(a[:-3] if a.endswith(".py") else a for a in sys.argv[1:]))

@@ -24,7 +24,7 @@ internal static class TensorCreationKernels
             using var s = ToScalar(fill);
             return torch.full(size, s, dtype ?? DtypeOf(fill), device);
         });
-        Op("aten::rand", (long[] size, ScalarType? dtype, long? layout, Device? device, bool? pin) => torch.rand(size, dtype, device));
+        Op("aten::rand", (long[] size, ScalarType? dtype, long? layout, Device? device, bool? pin) => Rand(size, dtype, device));
         Op("aten::randn", (long[] size, ScalarType? dtype, long? layout, Device? device, bool? pin) => torch.randn(size, dtype, device));
 
         Op("aten::zeros_like", (Tensor a, ScalarType? dtype, long? layout, Device? device, bool? pin, long? mf) =>
@@ -59,6 +59,18 @@ internal static class TensorCreationKernels
         IValueTag.Complex => ScalarType.ComplexFloat32,
         _ => torch.get_default_dtype(),
     };
+
+    /// TorchSharp rejects a non-floating dtype itself; libtorch's own rand raises
+    /// '"check_uniform_bounds" not implemented for 'Int'', which is what PyTorch shows, so an integral
+    /// dtype goes to libtorch's uniform_ (the check rand runs).
+    static Tensor Rand(long[] size, ScalarType? dtype, Device? device)
+    {
+        if (dtype is not { } d || d is ScalarType.Float16 or ScalarType.BFloat16 or ScalarType.Float32 or ScalarType.Float64
+                or ScalarType.ComplexFloat32 or ScalarType.ComplexFloat64)
+            return torch.rand(size, dtype, device);
+        using var t = torch.empty(size, d, device);
+        return t.uniform_(0, 1).alias();
+    }
 
     static Tensor Arange(IValue start, IValue end, IValue step, ScalarType? dtype, Device? device)
     {

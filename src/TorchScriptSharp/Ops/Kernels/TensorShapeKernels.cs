@@ -50,6 +50,8 @@ internal static class TensorShapeKernels
 
         Op("aten::to.dtype", (Tensor a, ScalarType dtype, bool nonBlocking, bool copy, long? mf) => a.to(dtype, copy, non_blocking: nonBlocking));
         Op("aten::to.device", (Tensor a, Device device, ScalarType dtype, bool nonBlocking, bool copy, long? mf) => a.to(dtype, device, copy, non_blocking: nonBlocking));
+        Op("aten::to.dtype_layout", (Tensor a, ScalarType? dtype, long? layout, Device? device, bool? pin, bool nonBlocking, bool copy, long? mf) =>
+            a.to(dtype ?? a.dtype, device ?? a.device, copy, non_blocking: nonBlocking));
         Op("aten::to.other", (Tensor a, Tensor other, bool nonBlocking, bool copy, long? mf) => a.to(other.dtype, other.device, copy, non_blocking: nonBlocking));
         Op("aten::to.prim_dtype", (Tensor a, ScalarType? dtype, bool nonBlocking, bool copy) => a.to(dtype ?? a.dtype, copy, non_blocking: nonBlocking));
         Op("aten::to.prim_Device", (Tensor a, Device? device, ScalarType? dtype, bool nonBlocking, bool copy) =>

@@ -1,0 +1,21 @@
+# source: https://pytorch.org/docs/1.13/jit_language_reference.html, section "TorchScript Enums" (enum_fn), the same example as jit_language_reference_v2.html "Enum Type"
+# inputs: []
+import torch
+from enum import Enum
+from typing import Tuple
+
+
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+
+
+def enum_fn(x: Color, y: Color) -> bool:
+    if x == Color.RED:
+        return True
+
+    return x == y
+
+
+def f() -> Tuple[bool, bool, bool]:
+    return enum_fn(Color.RED, Color.GREEN), enum_fn(Color.GREEN, Color.GREEN), enum_fn(Color.GREEN, Color.RED)
