@@ -933,7 +933,7 @@ def interpolate(input: Tensor, size: Optional[int] = None, scale_factor: Optiona
     if size is not None and scale_factor is not None:
         raise ValueError("only one of size or scale_factor should be defined")
     elif size is not None:
-        if isinstance(size, list):
+        if isinstance(size, (list, tuple)):  # a module's size may be a tuple when run as Python
             if len(size) != dim:
                 raise ValueError("Input and output must have the same number of spatial dimensions, but got input "
                                  "with spatial dimensions of {} and output size of {}. Please provide input tensor "
@@ -943,7 +943,7 @@ def interpolate(input: Tensor, size: Optional[int] = None, scale_factor: Optiona
         else:
             output_size = [size for _ in range(dim)]
     elif scale_factor is not None:
-        if isinstance(scale_factor, list):
+        if isinstance(scale_factor, (list, tuple)):
             if len(scale_factor) != dim:
                 raise ValueError("Input and scale_factor must have the same number of spatial dimensions, but got "
                                  "input with spatial dimensions of {} and scale_factor of shape {}. Please provide "
