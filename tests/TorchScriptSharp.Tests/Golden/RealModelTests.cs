@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using TorchScriptSharp.Serialization;
+using TorchSharp;
+using Xunit.Abstractions;
+
+namespace TorchScriptSharp.Tests.Golden;
+
+/// Real model files from public repositories (tests/models, goldens written by PyTorch 1.13 with
+/// generate.py there): each is built from its source by the eager evaluator, loaded with PyTorch's
+/// state dict, scripted, and must compute PyTorch's output. Its `.code` must match PyTorch's too,
+/// except for the models listed in code_differences.tsv, which must still differ (so the list shrinks
+/// as the printer improves).
+public class RealModelTests(ITestOutputHelper output)
+{
+    static string Dir => Path.Combine(GoldenCases.RepoRoot, "tests", "models");
+
+    public static IEnumerable<object[]> Cases() =>
+        Directory.GetFiles(Dir, "*.py").Select(Path.GetFileNameWithoutExtension).Where(n => n != "generate")
+            .OrderBy(n => n, StringComparer.Ordinal).Select(n => new object[] { n! });
+
+    /// Models whose printed `.code` differs from PyTorch's (name<TAB>why).
+    static Dictionary<string, string> CodeDifferences() =>
+        File.ReadAllLines(Path.Combine(Dir, "code_differences.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ScriptedModelMatchesPyTorch(string stem)
+    {
+        var path = Path.GetRelativePath(GoldenCases.RepoRoot, Path.Combine(Dir, stem + ".py")).Replace('\\', '/');
+        var source = File.ReadAllText(Path.Combine(Dir, stem + ".py"));
+        var ctor = Regex.Match(source, @"^# construct: (.*)$", RegexOptions.Multiline).Groups[1].Value.Trim();
+        bool eval = Regex.IsMatch(source, @"^# eval$", RegexOptions.Multiline);
+        var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval);
+
+        var inputs = (PyList)TorchSave.Load(Path.Combine(Dir, stem + ".inputs.pt"))!;
+        var expected = TorchSave.Load(Path.Combine(Dir, stem + ".output.pt"));
+        using (torch.no_grad())
+            Assert.Null(ValueComparer.Difference(expected, Detached(module.forward(inputs.ToArray()))));
+
+        var expectedCode = File.ReadAllText(Path.Combine(Dir, stem + ".code"));
+        bool codeMatches = expectedCode == module.code;
+        output.WriteLine(codeMatches ? $"{stem}: .code identical to PyTorch's" : $"{stem}: .code differs from PyTorch's");
+        if (CodeDifferences().TryGetValue(stem, out var why))
+            Assert.False(codeMatches, $"{stem} is listed in code_differences.tsv ({why}) but now prints PyTorch's code: remove it from the list");
+        else
+            Assert.Equal(expectedCode, module.code);
+    }
+
+    static object? Detached(object? value) => value switch
+    {
+        torch.Tensor t => t.detach(),
+        PyTuple t => new PyTuple(t.Select(Detached).ToArray()),
+        _ => value,
+    };
+}

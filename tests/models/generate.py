@@ -1,0 +1,59 @@
+"""Goldens for real model files (tests/models): run with Debian's PyTorch 1.13 (/usr/bin/python3) from the repo root.
+
+Each <name>.py is a model definition file from a public repository (header: source, `# construct: Ctor(args)`,
+`# inputs: [...]`, optional `# eval`). For each: seed 0, build the model, torch.jit.script it, and write
+<name>.code (scripted.code), <name>.sd.pt (state_dict), <name>.inputs.pt and <name>.output.pt (forward on the
+inputs, drawn after construction). A forward returning a tuple is saved as a tuple.
+"""
+import importlib.util
+import os
+import re
+import sys
+import warnings
+
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def detached(value):
+    if isinstance(value, tuple):
+        return tuple(detached(v) for v in value)
+    return value.detach()
+
+
+def main():
+    warnings.simplefilter("ignore")
+    only = set(sys.argv[1:])
+    for name in sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "generate.py"):
+        if only and name not in only:
+            continue
+        path = os.path.join(HERE, name + ".py")
+        source = open(path).read()
+        ctor = re.search(r"^# construct: (.*)$", source, re.M).group(1)
+        inputs = re.search(r"^# inputs: (.*)$", source, re.M).group(1)
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        torch.manual_seed(0)
+        instance = eval(ctor, vars(module))
+        if re.search(r"^# eval$", source, re.M):
+            instance.eval()
+        scripted = torch.jit.script(instance)
+        args = eval(inputs, {"torch": torch})
+        with open(os.path.join(HERE, name + ".code"), "w") as f:
+            f.write(scripted.code)
+        torch.save(instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
+        torch.save(args, os.path.join(HERE, name + ".inputs.pt"))
+        with torch.no_grad():
+            expected = instance(*args)
+            actual = scripted(*args)
+        # the scripted module must agree with eager PyTorch, or the file is no use as a test
+        torch.testing.assert_close(actual, expected)
+        torch.save(detached(actual), os.path.join(HERE, name + ".output.pt"))
+        print("ok", name)
+
+
+if __name__ == "__main__":
+    main()
