@@ -160,7 +160,7 @@ public sealed partial class FunctionEmitter
     };
 
     /// Module containers whose children are iterated by unrolling and indexed with literals.
-    static bool IsModuleList(ClassType t) => t.Name is "ModuleList" or "Sequential" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    static bool IsModuleList(ClassType t) => t.Container == ModuleContainerKind.List;
 
     Value ReadAttribute(Value obj, ClassType type, string name, SourceRange range)
     {

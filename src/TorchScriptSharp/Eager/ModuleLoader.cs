@@ -17,7 +17,7 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
 
@@ -93,6 +93,7 @@ sealed class ModuleLoader
                 torch.Dict["_jit_internal"] = Import("torch._jit_internal");
                 torch.Dict["_VF"] = Import("torch._VF");
                 torch.Dict["_C"] = Import("torch._C");
+                torch.Dict["autograd"] = Import("torch.autograd");
                 return torch;
             }
             case "torch.nn":
@@ -106,6 +107,7 @@ sealed class ModuleLoader
             case "torch.nn.utils.rnn":
                 Import("torch.nn.utils");
                 return RunSource(name, Torch.TorchInternals.RnnSource, "torch/nn/utils/rnn.py", false);
+            case "torch.autograd": return Torch.AutogradModule.Create(Import("torch"));
             case "torch.jit": return Torch.JitModule.Create();
             case "torch._jit_internal": return Torch.TorchInternals.JitInternal();
             case "torch._VF": return Torch.TorchInternals.AtenNamespace(name);

@@ -75,7 +75,7 @@ public sealed class ModuleScripter
             + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"));
         if (!_typesBySignature.TryGetValue(signature, out var type))
         {
-            type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };
+            type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit, Container = ContainerKind(module.Class) };
             foreach (var s in slots) type.AddAttribute(s.Name, s.Type);
             foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
             foreach (var (k, v) in constants) type.Constants[k] = v;
@@ -123,7 +123,19 @@ public sealed class ModuleScripter
         return ValueConversion.ToIValue(result);
     };
 
-    static bool IsContainer(ClassType t) => t.Name is "ModuleList" or "Sequential" or "ModuleDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    static bool IsContainer(ClassType t) => t.Container != ModuleContainerKind.None;
+
+    /// PyTorch's isinstance test: the class or any base is torch.nn's ModuleList/Sequential or ModuleDict.
+    static ModuleContainerKind ContainerKind(PyClass cls)
+    {
+        foreach (var c in cls.Mro)
+        {
+            if (c.Module != "torch.nn.modules.container") continue;
+            if (c.Name is "ModuleList" or "Sequential") return ModuleContainerKind.List;
+            if (c.Name == "ModuleDict") return ModuleContainerKind.Dict;
+        }
+        return ModuleContainerKind.None;
+    }
 
     /// A method PyTorch generates rather than compiles from the class's source.
     static GraphFunction SyntheticMethod(ClassType type, string source, string name)

@@ -1,5 +1,9 @@
 namespace TorchScriptSharp.Types;
 
+/// What a module container's children are to compiled code: an indexable, unrolled sequence
+/// (ModuleList, Sequential) or a keyed mapping (ModuleDict).
+public enum ModuleContainerKind { None, List, Dict }
+
 /// A TorchScript class (`@torch.jit.script class Point:`), later also modules: a qualified name,
 /// typed attribute slots in declaration order, and methods by name. Class types are nominal:
 /// two classes are equal only when they are the same object.
@@ -23,6 +27,10 @@ public sealed class ClassType : TorchType
     /// defines it (the compiler's, as object) and its name there, or no unit and an operator
     /// (`F.gelu` is aten::gelu). Calls compile to that function.
     public Dictionary<string, (object? Unit, string Function)> FunctionAttributes { get; } = new();
+
+    /// For a module type: whether its class is (or derives from) one of torch.nn's module containers,
+    /// as PyTorch decides by isinstance. A user `class Block(nn.Sequential)` iterates like Sequential.
+    public ModuleContainerKind Container { get; init; }
 
     /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
     public object? Owner { get; set; }
