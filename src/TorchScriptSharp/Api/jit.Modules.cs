@@ -9,17 +9,19 @@ public static partial class jit
 {
     /// torch.jit.script on a module: runs <paramref name="source"/> eagerly (as CPython would),
     /// builds the instance with <paramref name="constructor"/> (e.g. `MyModule(3, 4)`), optionally
-    /// loads a state dict into it, and scripts it.
+    /// loads a state dict into it, and scripts it. A named file is imported as a module of its
+    /// stem's name, as `import model` would (so its `if __name__ == "__main__":` block does not run).
     public static ScriptModule script_module(string source, string constructor, string fileName = "<string>", object? stateDict = null, bool eval = false)
     {
+        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+        var moduleName = stem.Length == 0 ? "__main__" : stem;
         var py = new EagerInterpreter();
-        py.Run(source, fileName);
+        py.Run(source, fileName, moduleName);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
         if (eval) py.CallMethod(instance, "eval");
-        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
         var userUnit = new CompilationUnit(Parser.ParseModule(new SourceText(source, fileName)), stem);
-        CompilationUnit? UnitFor(string module) => module == "__main__" ? userUnit : Library.LibraryModules.Get(module)?.Unit;
+        CompilationUnit? UnitFor(string module) => module == moduleName ? userUnit : Library.LibraryModules.Get(module)?.Unit;
         return new ModuleScripter(UnitFor, stem, py).Script(instance);
     }
 }

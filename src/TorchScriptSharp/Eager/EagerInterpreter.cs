@@ -21,12 +21,13 @@ public sealed class EagerInterpreter
     public TextWriter Stdout { get => Engine.Stdout; set => Engine.Stdout = value; }
     public TextWriter Stderr { get => Engine.Stderr; set => Engine.Stderr = value; }
 
-    /// Runs <paramref name="source"/> as module `__main__`; returns its namespace (name -> value).
-    /// Later calls to <see cref="Evaluate"/> use this namespace.
-    public IReadOnlyDictionary<string, object?> Run(string source, string fileName = "<string>")
+    /// Runs <paramref name="source"/> as module <paramref name="moduleName"/> (`__main__`, as
+    /// `python file.py` does, unless the host imports it under its own name); returns its namespace
+    /// (name -> value). Later calls to <see cref="Evaluate"/> use this namespace.
+    public IReadOnlyDictionary<string, object?> Run(string source, string fileName = "<string>", string moduleName = "__main__")
     {
         var syntax = Parser.ParseModule(new SourceText(source, fileName));
-        _main = new ModuleScope("__main__", Engine.Builtins);
+        _main = new ModuleScope(moduleName, Engine.Builtins);
         _main.Vars["__file__"] = fileName;
         Engine.RunIn(syntax.Body, _main);
         return _main.Vars;

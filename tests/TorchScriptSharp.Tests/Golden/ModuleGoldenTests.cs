@@ -37,6 +37,18 @@ public class ModuleGoldenTests
     }
 
     [Fact]
+    public void ANamedFileIsImportedUnderItsStemNotRunAsAScript()
+    {
+        // as `import model` would: the `__main__` block (often a smoke test building a big model) stays out
+        const string source = "import torch\nfrom torch import nn\nassert __name__ == 'my_model', __name__\n"
+            + "class Net(nn.Module):\n    def forward(self, x):\n        return x + 1\n"
+            + "if __name__ == '__main__':\n    raise RuntimeError('ran as a script')\n";
+        var module = jit.script_module(source, "Net()", "models/my_model.py");
+        Assert.Equal("__torch__.my_model.Net", module.type.QualifiedName);
+        Assert.True(((torch.Tensor)module.forward(torch.zeros(2))!).allclose(torch.ones(2)));
+    }
+
+    [Fact]
     public void ExportedMethodsAreCallable()
     {
         var source = File.ReadAllText(Path.Combine(Dir, "shared_submodule_types.py"));

@@ -81,18 +81,16 @@ static class NnInit
         return m;
     }
 
-    /// The pre-0.4 names without the trailing underscore, which PyTorch 1.13 still accepts (with a
-    /// deprecation warning) and old model files still call: `init.orthogonal(w)` is `init.orthogonal_(w)`.
+    /// The pre-0.4 names without the trailing underscore, which PyTorch 1.13 still accepts and old
+    /// model files still call: `init.orthogonal(w)` is `init.orthogonal_(w)`. (PyTorch also warns that
+    /// the name is deprecated; the evaluator has no warning filters yet, so it stays quiet rather than
+    /// print a warning on every call.)
     static void AddDeprecatedAliases(PyModuleObject m)
     {
         foreach (var name in new[] { "uniform", "normal", "constant", "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "orthogonal", "sparse" })
         {
             var current = (BuiltinFunction)m.Dict[name + "_"]!;
-            m.Dict[name] = new BuiltinFunction(name, (ev, a) =>
-            {
-                ev.Stderr.WriteLine($"UserWarning: nn.init.{name} is now deprecated in favor of nn.init.{name}_.");
-                return ev.Call(current, a);
-            });
+            m.Dict[name] = new BuiltinFunction(name, (ev, a) => ev.Call(current, a));
         }
     }
 
