@@ -70,7 +70,7 @@ static class CommandLine
     {
         if (name != null && name.Contains('('))
         {
-            Console.Write(jit.script_module(File.ReadAllText(path), name, path).code);
+            Console.Write(jit.script_module(File.ReadAllText(path), name, path, importPath: ImportPath(path)).code);
             return 0;
         }
         var unit = Compile(path);
@@ -78,6 +78,9 @@ static class CommandLine
         foreach (var n in names) Console.Write(Function(unit, n).code);
         return 0;
     }
+
+    /// As `python FILE.py` puts the file's directory on sys.path: its sibling modules are importable.
+    static string[] ImportPath(string path) => new[] { Path.GetDirectoryName(Path.GetFullPath(path))! };
 
     static int Graph(string path, string name)
     {
@@ -103,7 +106,7 @@ static class CommandLine
                 default: throw new ArgumentException($"unknown option '{options[i]}'\n{Usage}");
             }
         }
-        var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval);
+        var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval, ImportPath(path));
         var args = inputs == null ? Array.Empty<object?>()
             : TorchSave.Load(inputs) as PyList is { } list ? list.ToArray() : throw new ArgumentException($"{inputs} must hold a list of arguments");
         var result = module.call(method, args);

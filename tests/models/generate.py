@@ -14,6 +14,7 @@ import warnings
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)  # a model file may import a sibling (tv_mobilenetv3 imports tv_mobilenetv2)
 
 
 def detached(value):
@@ -33,9 +34,10 @@ def main():
         ctor = re.search(r"^# construct: (.*)$", source, re.M).group(1)
         inputs = re.search(r"^# inputs: (.*)$", source, re.M).group(1)
         spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
+        module = sys.modules.get(name) or importlib.util.module_from_spec(spec)
+        if name not in sys.modules:
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
         torch.manual_seed(0)
         instance = eval(ctor, vars(module))
         if re.search(r"^# eval$", source, re.M):

@@ -33,6 +33,14 @@ public sealed class EagerInterpreter
         return _main.Vars;
     }
 
+    /// Directories searched for `name.py` / `name/__init__.py` by imports of modules that are not
+    /// torch's (Python's sys.path).
+    public IList<string> ImportPath => Engine.Modules.SearchPath;
+
+    /// The source of a user module imported so far (registered or found on <see cref="ImportPath"/>):
+    /// its text and file name, or null.
+    public (string Text, string FileName)? ModuleSource(string name) => Engine.Modules.UserSource(name);
+
     /// Makes `import name` (or `from name import ...`) in later code run this source.
     public void RegisterModule(string name, string source, string? fileName = null, bool isPackage = false) =>
         Engine.Modules.RegisterSource(name, source, fileName, isPackage);

@@ -17,9 +17,20 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
+
+    /// Directories searched, like Python's sys.path, for `name.py` or `name/__init__.py` when `import
+    /// name` is none of the above (a model file importing its sibling: `from unet_parts import *`).
+    public List<string> SearchPath { get; } = new();
+
+    /// The source text of a module imported from a registered source or the search path (null for
+    /// native and library modules), so the scripting layer can compile classes defined there.
+    public (string Text, string FileName)? UserSource(string name) =>
+        _userSources.TryGetValue(name, out var s) ? s : null;
+
+    readonly Dictionary<string, (string Text, string FileName)> _userSources = new();
 
     /// Makes `import name` run <paramref name="text"/> (once).
     public void RegisterSource(string name, string text, string? fileName = null, bool isPackage = false) =>
@@ -39,9 +50,18 @@ sealed class ModuleLoader
             LinkToParent(name, m);
             return m;
         }
-        if (_sources.TryGetValue(name, out var src)) return RunSource(name, src.Text, src.FileName, src.IsPackage);
+        if (_sources.TryGetValue(name, out var src))
+        {
+            _userSources[name] = (src.Text, src.FileName);
+            return RunSource(name, src.Text, src.FileName, src.IsPackage);
+        }
         var resource = FindLibraryResource(name);
-        if (resource == null) return null;
+        if (resource == null)
+        {
+            if (FindOnSearchPath(name) is not { } found) return null;
+            _userSources[name] = (found.Text, found.FileName);
+            return RunSource(name, found.Text, found.FileName, found.IsPackage);
+        }
         m = RunSource(name, resource.Value.Text, resource.Value.FileName, resource.Value.IsPackage);
         if (name == "torch.nn.functional") Torch.FunctionalFallback.Install(m, resource.Value.Text);
         if (name == "torch.nn.modules") m.Dict.TryAdd("Module", Nn.ModuleClass.Module); // as PyTorch's package exports it
@@ -67,6 +87,15 @@ sealed class ModuleLoader
         catch { _loaded.Remove(name); throw; }
         LinkToParent(name, module);
         return module;
+    }
+
+    (string Text, string FileName, bool IsPackage)? FindOnSearchPath(string name)
+    {
+        var relative = Path.Combine(name.Split('.'));
+        foreach (var dir in SearchPath)
+            foreach (var (path, isPackage) in new[] { (Path.Combine(dir, relative + ".py"), false), (Path.Combine(dir, relative, "__init__.py"), true) })
+                if (File.Exists(path)) return (File.ReadAllText(path), path, isPackage);
+        return null;
     }
 
     static (string Text, string FileName, bool IsPackage)? FindLibraryResource(string name)
@@ -108,6 +137,7 @@ sealed class ModuleLoader
                 Import("torch.nn.utils");
                 return RunSource(name, Torch.TorchInternals.RnnSource, "torch/nn/utils/rnn.py", false);
             case "torch.autograd": return Torch.AutogradModule.Create(Import("torch"));
+            case "torch.hub": return Torch.HubModule.Create();
             case "torch.jit": return Torch.JitModule.Create();
             case "torch._jit_internal": return Torch.TorchInternals.JitInternal();
             case "torch._VF": return Torch.TorchInternals.AtenNamespace(name);

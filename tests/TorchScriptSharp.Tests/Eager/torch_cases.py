@@ -79,3 +79,8 @@ try:
     Variable([1, 2])
 except TypeError as e:
     print('TypeError')
+### hub_import
+# model files import torch.hub's download helper; importing works, a download is an error
+from torch.hub import load_state_dict_from_url
+import torch.hub
+print(callable(load_state_dict_from_url), torch.hub.load_state_dict_from_url is load_state_dict_from_url)

@@ -32,7 +32,8 @@ public class RealModelTests(ITestOutputHelper output)
         var source = File.ReadAllText(Path.Combine(Dir, stem + ".py"));
         var ctor = Regex.Match(source, @"^# construct: (.*)$", RegexOptions.Multiline).Groups[1].Value.Trim();
         bool eval = Regex.IsMatch(source, @"^# eval$", RegexOptions.Multiline);
-        var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval);
+        // the model's directory is on the import path, as generate.py puts it on sys.path (sibling imports)
+        var module = jit.script_module(source, ctor, path, TorchSave.Load(Path.Combine(Dir, stem + ".sd.pt")), eval, new[] { Dir });
 
         var inputs = (PyList)TorchSave.Load(Path.Combine(Dir, stem + ".inputs.pt"))!;
         var expected = TorchSave.Load(Path.Combine(Dir, stem + ".output.pt"));
