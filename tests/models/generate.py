@@ -1,6 +1,6 @@
 """Goldens for real model files (tests/models): run with Debian's PyTorch 1.13 (/usr/bin/python3) from the repo root.
 
-Each <name>.py is a model definition file from a public repository (header: source, `# construct: Ctor(args)`,
+Each <name>.py (other than support files named _*.py) is a model definition file from a public repository (header: source, `# construct: Ctor(args)`,
 `# inputs: [...]`, optional `# eval`). For each: seed 0, build the model, torch.jit.script it, and write
 <name>.code (scripted.code), <name>.sd.pt (state_dict), <name>.inputs.pt and <name>.output.pt (forward on the
 inputs, drawn after construction). A forward returning a tuple is saved as a tuple.
@@ -8,6 +8,7 @@ inputs, drawn after construction). A forward returning a tuple is saved as a tup
 import importlib.util
 import os
 import re
+import subprocess
 import sys
 import warnings
 
@@ -24,11 +25,15 @@ def detached(value):
 
 
 def main():
+    names = sys.argv[1:]
+    if not names:
+        # one process per model: PyTorch numbers mangled names (___torch_mangle_<n>) process-wide, so a
+        # model's .code would otherwise depend on the models generated before it
+        for name in sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "generate.py" and not f.startswith("_")):
+            subprocess.run([sys.executable, os.path.abspath(__file__), name], check=True)
+        return
     warnings.simplefilter("ignore")
-    only = set(sys.argv[1:])
-    for name in sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "generate.py"):
-        if only and name not in only:
-            continue
+    for name in names:
         path = os.path.join(HERE, name + ".py")
         source = open(path).read()
         ctor = re.search(r"^# construct: (.*)$", source, re.M).group(1)
