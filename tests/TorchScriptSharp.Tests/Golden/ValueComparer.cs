@@ -4,11 +4,10 @@ using TorchSharp;
 namespace TorchScriptSharp.Tests.Golden;
 
 /// Compares a result with the value PyTorch saved: same structure, same Python types, tensors with
-/// the same dtype and shape and equal values (floating point within a tight tolerance, by default
-/// rtol 1e-5 and atol 1e-6).
+/// the same dtype and shape and equal values (floating point within a tight tolerance).
 public static class ValueComparer
 {
-    public static string? Difference(object? expected, object? actual, string path = "result", double rtol = 1e-5, double atol = 1e-6)
+    public static string? Difference(object? expected, object? actual, string path = "result")
     {
         switch (expected)
         {
@@ -18,7 +17,7 @@ public static class ValueComparer
                 if (et.dtype != at.dtype) return $"{path}: dtype {at.dtype}, expected {et.dtype}";
                 if (!et.shape.SequenceEqual(at.shape)) return $"{path}: shape [{string.Join(", ", at.shape)}], expected [{string.Join(", ", et.shape)}]";
                 bool equal = et.is_floating_point() || et.is_complex()
-                    ? at.allclose(et, rtol: rtol, atol: atol, equal_nan: true)
+                    ? at.allclose(et, rtol: 1e-5, atol: 1e-6, equal_nan: true)
                     : at.eq(et).all().item<bool>();
                 return equal ? null : $"{path}: tensor values differ\nexpected {et.ToString(TensorStringStyle.Numpy)}\nactual   {at.ToString(TensorStringStyle.Numpy)}";
             case bool eb: return actual is bool ab && ab == eb ? null : $"{path}: expected {eb}, got {Describe(actual)}";
@@ -30,12 +29,12 @@ public static class ValueComparer
             case PyList el:
                 if (actual is not PyList al2) return $"{path}: expected a list, got {Describe(actual)}";
                 if (al2.Count != el.Count) return $"{path}: list length {al2.Count}, expected {el.Count}";
-                for (int i = 0; i < el.Count; i++) if (Difference(el[i], al2[i], $"{path}[{i}]", rtol, atol) is { } d) return d;
+                for (int i = 0; i < el.Count; i++) if (Difference(el[i], al2[i], $"{path}[{i}]") is { } d) return d;
                 return null;
             case PyTuple et2:
                 if (actual is not PyTuple at2) return $"{path}: expected a tuple, got {Describe(actual)}";
                 if (at2.Count != et2.Count) return $"{path}: tuple length {at2.Count}, expected {et2.Count}";
-                for (int i = 0; i < et2.Count; i++) if (Difference(et2[i], at2[i], $"{path}[{i}]", rtol, atol) is { } d) return d;
+                for (int i = 0; i < et2.Count; i++) if (Difference(et2[i], at2[i], $"{path}[{i}]") is { } d) return d;
                 return null;
             case PyDict ed2:
                 if (actual is not PyDict ad2) return $"{path}: expected a dict, got {Describe(actual)}";
@@ -44,7 +43,7 @@ public static class ValueComparer
                 for (int i = 0; i < ek.Count; i++)
                 {
                     if (Difference(ek[i], ak[i], $"{path}.keys[{i}]") is { } d) return d;
-                    if (Difference(ed2[ek[i]], ad2[ak[i]], $"{path}[{ek[i]}]", rtol, atol) is { } d2) return d2;
+                    if (Difference(ed2[ek[i]], ad2[ak[i]], $"{path}[{ek[i]}]") is { } d2) return d2;
                 }
                 return null;
             default:
