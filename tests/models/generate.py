@@ -1,7 +1,7 @@
 """Goldens for real model files (tests/models): run with Debian's PyTorch 1.13 (/usr/bin/python3) from the repo root.
 
 Each <name>.py (other than support files named _*.py) is a model definition file from a public repository (header: source, `# construct: Ctor(args)`,
-`# inputs: [...]`, optional `# eval`). For each: seed 0, build the model, torch.jit.script it, and write
+`# inputs: [...]`, optional `# eval` and `# state_dict: EXPR`). For each: seed 0, build the model, torch.jit.script it, and write
 <name>.code (scripted.code), <name>.sd.pt (state_dict), <name>.inputs.pt and <name>.output.pt (forward on the
 inputs, drawn after construction). A forward returning a tuple is saved as a tuple.
 """
@@ -45,13 +45,19 @@ def main():
             spec.loader.exec_module(module)
         torch.manual_seed(0)
         instance = eval(ctor, vars(module))
+        # `# state_dict: EXPR`: load this state dict (and save it as <name>.sd.pt) instead of the model's
+        # own, e.g. a checkpoint in an older layout that the model's _load_from_state_dict converts
+        state_expr = re.search(r"^# state_dict: (.*)$", source, re.M)
+        state = eval(state_expr.group(1), {"torch": torch}) if state_expr else None
+        if state is not None:
+            instance.load_state_dict(dict(state))
         if re.search(r"^# eval$", source, re.M):
             instance.eval()
         scripted = torch.jit.script(instance)
         args = eval(inputs, {"torch": torch})
         with open(os.path.join(HERE, name + ".code"), "w") as f:
             f.write(scripted.code)
-        torch.save(instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
+        torch.save(state if state is not None else instance.state_dict(), os.path.join(HERE, name + ".sd.pt"))
         torch.save(args, os.path.join(HERE, name + ".inputs.pt"))
         with torch.no_grad():
             expected = instance(*args)

@@ -17,7 +17,7 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
 
@@ -139,6 +139,11 @@ sealed class ModuleLoader
             case "torch.autograd": return Torch.AutogradModule.Create(Import("torch"));
             case "torch.hub": return Torch.HubModule.Create();
             case "torch.jit": return Torch.JitModule.Create();
+            case "torch.jit.annotations":
+                // the typing names PyTorch re-exports there (`from torch.jit.annotations import List, Optional`)
+                Import("torch.jit");
+                return new PyModuleObject(name, ((PyModuleObject)Import("typing")).Dict.Concat(Import("torch._jit_internal").Dict)
+                    .Where(p => p.Value is TypingForm).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => (object?)g.Last().Value));
             case "torch._jit_internal": return Torch.TorchInternals.JitInternal();
             case "torch._VF": return Torch.TorchInternals.AtenNamespace(name);
             case "torch._C": return Torch.TorchInternals.C();
