@@ -17,7 +17,7 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.utils", "torch.utils.checkpoint", "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc", "re",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
 
@@ -138,6 +138,8 @@ sealed class ModuleLoader
                 return RunSource(name, Torch.TorchInternals.RnnSource, "torch/nn/utils/rnn.py", false);
             case "torch.autograd": return Torch.AutogradModule.Create(Import("torch"));
             case "torch.hub": return Torch.HubModule.Create();
+            case "torch.utils": Import("torch"); return new PyModuleObject(name);
+            case "torch.utils.checkpoint": Import("torch.utils"); return Torch.CheckpointModule.Create();
             case "torch.jit": return Torch.JitModule.Create();
             case "torch.jit.annotations":
                 // the typing names PyTorch re-exports there (`from torch.jit.annotations import List, Optional`)
@@ -150,6 +152,7 @@ sealed class ModuleLoader
             case "math": return Stdlib.MathModule.Create();
             case "typing" or "typing_extensions": return Stdlib.SmallModules.Typing();
             case "collections": return Stdlib.SmallModules.Collections();
+            case "re": return Stdlib.ReModule.Create();
             case "collections.abc": return (PyModuleObject)Import("collections").Dict["abc"]!;
             case "functools": return Stdlib.SmallModules.Functools();
             case "warnings": return Stdlib.SmallModules.Warnings();

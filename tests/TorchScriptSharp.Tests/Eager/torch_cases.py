@@ -84,3 +84,15 @@ except TypeError as e:
 from torch.hub import load_state_dict_from_url
 import torch.hub
 print(callable(load_state_dict_from_url), torch.hub.load_state_dict_from_url is load_state_dict_from_url)
+### checkpoint_import
+# torch.utils.checkpoint runs the function (values and gradients as PyTorch's, without its memory saving)
+import torch
+import torch.utils.checkpoint as cp
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+def f(a, b):
+    return a * b + 1
+y = cp.checkpoint(f, x, x)
+y.sum().backward()
+print(y.tolist(), x.grad.tolist(), torch.utils.checkpoint is cp)
+seq = torch.nn.Sequential(torch.nn.ReLU(), torch.nn.Identity())
+print(cp.checkpoint_sequential(seq, 1, torch.tensor([-1.0, 3.0])).tolist())
