@@ -112,7 +112,26 @@ public sealed partial class CompilationUnit
     // uses the first stub its arguments match (PyTorch's function overloading).
     readonly Dictionary<string, List<Ast.FunctionDef>> _overloads = new();
     readonly Dictionary<(string, int), GraphFunction> _compiledOverloads = new();
+    readonly Dictionary<string, string[]> _overloadNames = new();
     static int _mangleCounter;
+
+    /// The next `___torch_mangle_<n>` index. One counter per process, shared by mangled functions and
+    /// module class types, as PyTorch's Python compilation unit has one.
+    public static int NextMangleIndex() => Interlocked.Increment(ref _mangleCounter) - 1;
+
+    /// An overloaded function's compiled names, given to all its stubs at once in declaration order when
+    /// it is first called (PyTorch compiles every overload then): the first takes the plain qualified
+    /// name, the others are mangled.
+    string OverloadName(string name, int index)
+    {
+        if (!_overloadNames.TryGetValue(name, out var names))
+        {
+            string Prefix(string n) => ModuleName.Length == 0 ? $"__torch__.{n}" : $"__torch__.{ModuleName}.{n}";
+            names = _overloads[name].Select((_, i) => i == 0 ? Prefix(name) : Prefix($"___torch_mangle_{NextMangleIndex()}.{name}")).ToArray();
+            _overloadNames[name] = names;
+        }
+        return names[index];
+    }
 
     public int OverloadCount(string name) => _overloads.TryGetValue(name, out var s) && _defs.ContainsKey(name) ? s.Count : 0;
 
@@ -123,8 +142,7 @@ public sealed partial class CompilationUnit
         if (_compiledOverloads.TryGetValue((name, index), out var fn)) return fn;
         var stub = _overloads[name][index];
         var impl = _defs[name] with { Parameters = stub.Parameters, Returns = stub.Returns };
-        var mangled = ModuleName.Length == 0 ? $"__torch__.___torch_mangle_{_mangleCounter}.{name}" : $"__torch__.{ModuleName}.___torch_mangle_{_mangleCounter}.{name}";
-        Interlocked.Increment(ref _mangleCounter);
-        return CompileOnce(mangled, () => FunctionEmitter.Compile(this, impl, mangled, null), site, f => _compiledOverloads[(name, index)] = f);
+        var qualified = OverloadName(name, index);
+        return CompileOnce(qualified, () => FunctionEmitter.Compile(this, impl, qualified, null), site, f => _compiledOverloads[(name, index)] = f);
     }
 }

@@ -18,7 +18,6 @@ public sealed class ModuleScripter
     // identical concrete types share one class type, as PyTorch's type sharing does
     readonly Dictionary<string, ClassType> _typesBySignature = new();
     readonly HashSet<string> _usedNames = new();
-    static int _mangle;
 
     readonly string _mainModuleName;
     readonly EagerInterpreter? _python;
@@ -152,7 +151,7 @@ public sealed class ModuleScripter
         var module = cls.Module == "__main__" ? (_mainModuleName.Length == 0 ? "" : _mainModuleName + ".") : cls.Module + ".";
         var name = $"__torch__.{module}{cls.QualName}";
         if (_usedNames.Add(name)) return name;
-        var mangled = $"__torch__.{module}___torch_mangle_{Interlocked.Increment(ref _mangle) - 1}.{cls.QualName}";
+        var mangled = $"__torch__.{module}___torch_mangle_{CompilationUnit.NextMangleIndex()}.{cls.QualName}";
         _usedNames.Add(mangled);
         return mangled;
     }

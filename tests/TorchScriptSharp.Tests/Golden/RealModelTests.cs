@@ -39,8 +39,8 @@ public class RealModelTests(ITestOutputHelper output)
         using (torch.no_grad())
             Assert.Null(ValueComparer.Difference(expected, Detached(module.forward(inputs.ToArray()))));
 
-        var expectedCode = WithoutMangleIndices(File.ReadAllText(Path.Combine(Dir, stem + ".code")));
-        var actualCode = WithoutMangleIndices(module.code);
+        var expectedCode = GoldenCode.WithoutMangleIndices(File.ReadAllText(Path.Combine(Dir, stem + ".code")));
+        var actualCode = GoldenCode.WithoutMangleIndices(module.code);
         bool codeMatches = expectedCode == actualCode;
         output.WriteLine(codeMatches ? $"{stem}: .code identical to PyTorch's" : $"{stem}: .code differs from PyTorch's");
         if (CodeDifferences().TryGetValue(stem, out var why))
@@ -48,11 +48,6 @@ public class RealModelTests(ITestOutputHelper output)
         else
             Assert.Equal(expectedCode, actualCode);
     }
-
-    /// `___torch_mangle_<n>` numbers count, in PyTorch as here, every name mangled earlier in the
-    /// process (a second Conv2d type, an overloaded library function compiled before), so they
-    /// depend on what ran first, not on the model; the printed code is compared without them.
-    static string WithoutMangleIndices(string code) => Regex.Replace(code, @"___torch_mangle_\d+", "___torch_mangle_N");
 
     static object? Detached(object? value) => value switch
     {
