@@ -17,7 +17,9 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.utils", "torch.utils.checkpoint", "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc", "re",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.utils", "torch.utils.checkpoint",
+        "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C",
+        "math", "typing", "typing_extensions", "collections", "collections.abc", "re",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
 
