@@ -81,7 +81,7 @@ static class CommandLine
     {
         if (name != null && name.Contains('('))
         {
-            var module = jit.script_module(File.ReadAllText(path), name, path);
+            var module = jit.script_module(File.ReadAllText(path), name, path, importPath: ImportPath(path));
             // a module whose forward is overloaded (nn.LSTM) has only the variants forward__0, forward__1...
             var variants = module.method_names.Where(m => System.Text.RegularExpressions.Regex.IsMatch(m, @"^forward__\d+$")).Order(StringComparer.Ordinal).ToList();
             if (module.method_names.Contains("forward") || variants.Count == 0) Console.Write(module.code);
@@ -93,6 +93,9 @@ static class CommandLine
         foreach (var n in names) Console.Write(Function(unit, n).code);
         return 0;
     }
+
+    /// As `python FILE.py` puts the file's directory on sys.path: its sibling modules are importable.
+    static string[] ImportPath(string path) => new[] { Path.GetDirectoryName(Path.GetFullPath(path))! };
 
     static int Graph(string path, string name)
     {
@@ -118,7 +121,7 @@ static class CommandLine
                 default: throw new ArgumentException($"unknown option '{options[i]}'\n{Usage}");
             }
         }
-        var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval);
+        var module = jit.script_module(File.ReadAllText(path), constructor, path, stateDict == null ? null : TorchSave.Load(stateDict), eval, ImportPath(path));
         var args = inputs == null ? Array.Empty<object?>()
             : TorchSave.Load(inputs) as PyList is { } list ? list.ToArray() : throw new ArgumentException($"{inputs} must hold a list of arguments");
         // calling the module (no --method) runs its forward hooks, as `module(*args)` does in PyTorch
@@ -153,13 +156,13 @@ static class CommandLine
         Func<object?[], object?> call;
         if (target.Contains('('))
         {
-            var module = jit.trace_module(source, target, args, path, stateDict == null ? null : TorchSave.Load(stateDict), eval, traceOptions);
+            var module = jit.trace_module(source, target, args, path, stateDict == null ? null : TorchSave.Load(stateDict), eval, traceOptions, importPath: ImportPath(path));
             if (output == null) Console.Write(graph ? module.graph.ToString() : module.code);
             call = module.forward;
         }
         else
         {
-            var fn = jit.trace(source, target, args, path, traceOptions);
+            var fn = jit.trace(source, target, args, path, traceOptions, importPath: ImportPath(path));
             if (output == null) Console.Write(graph ? fn.graph.ToString() : fn.code);
             call = fn.call;
         }

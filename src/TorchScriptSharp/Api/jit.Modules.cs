@@ -9,18 +9,35 @@ public static partial class jit
 {
     /// torch.jit.script on a module: runs <paramref name="source"/> eagerly (as CPython would),
     /// builds the instance with <paramref name="constructor"/> (e.g. `MyModule(3, 4)`), optionally
-    /// loads a state dict into it, and scripts it.
-    public static ScriptModule script_module(string source, string constructor, string fileName = "<string>", object? stateDict = null, bool eval = false)
+    /// loads a state dict into it, and scripts it. A named file is imported as a module of its
+    /// stem's name, as `import model` would (so its `if __name__ == "__main__":` block does not run).
+    /// <paramref name="importPath"/> lists directories where the file's own imports are found (Python's
+    /// sys.path); classes from those modules are scripted from their sources too. With
+    /// <paramref name="seed"/>, torch's generator is seeded (`torch.manual_seed(seed)`) just before the
+    /// constructor runs, so its initialisers draw PyTorch's values.
+    public static ScriptModule script_module(string source, string constructor, string fileName = "<string>", object? stateDict = null, bool eval = false,
+        IEnumerable<string>? importPath = null, long? seed = null)
     {
+        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+        var moduleName = stem.Length == 0 ? "__main__" : stem;
         var py = new EagerInterpreter();
         py.Engine.MainModuleName = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
-        py.Run(source, fileName);
+        foreach (var dir in importPath ?? Array.Empty<string>()) py.ImportPath.Add(dir);
+        py.Run(source, fileName, moduleName);
+        if (seed != null) TorchSharp.torch.manual_seed(seed.Value);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
         if (eval) py.CallMethod(instance, "eval");
-        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
         var userUnit = new CompilationUnit(Parser.ParseModule(new SourceText(source, fileName)), stem);
-        CompilationUnit? UnitFor(string module) => module == "__main__" ? userUnit : Library.LibraryModules.Get(module)?.Unit;
+        var importedUnits = new Dictionary<string, CompilationUnit>();
+        CompilationUnit? UnitFor(string module)
+        {
+            if (module == moduleName) return userUnit;
+            if (Library.LibraryModules.Get(module) is { } library) return library.Unit;
+            if (importedUnits.TryGetValue(module, out var unit)) return unit;
+            if (py.ModuleSource(module) is not { } imported) return null;
+            return importedUnits[module] = new CompilationUnit(Parser.ParseModule(new SourceText(imported.Text, imported.FileName)), module);
+        }
         return new ModuleScripter(UnitFor, stem, py).Script(instance);
     }
 }

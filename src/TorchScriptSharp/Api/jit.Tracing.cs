@@ -10,9 +10,9 @@ public static partial class jit
     /// function <paramref name="name"/> once on <paramref name="exampleInputs"/> while recording the
     /// operators that run. TracerWarnings go to standard error (and <paramref name="warnings"/>).
     public static ScriptFunction trace(string source, string name, object?[] exampleInputs, string fileName = "<string>",
-        TraceOptions? options = null, List<string>? warnings = null)
+        TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null)
     {
-        var py = Session(source, fileName, warnings);
+        var py = Session(source, fileName, warnings, importPath);
         if (py.Evaluate(name) is not PyFunction fn) throw new ArgumentException($"'{name}' is not a Python function of {fileName}");
         if (ScriptedCalls.IsScripted(fn)) return new ScriptFunction(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(py.Engine, fn), Python(exampleInputs)));
         return new ScriptFunction(Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs), PythonOptions(options)));
@@ -33,14 +33,14 @@ public static partial class jit
     /// torch.jit.trace on a module: builds it with <paramref name="constructor"/> (optionally loading a
     /// state dict and switching to eval mode first) and traces its forward on <paramref name="exampleInputs"/>.
     public static ScriptModule trace_module(string source, string constructor, object?[] exampleInputs, string fileName = "<string>",
-        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null) =>
-        trace_module(source, constructor, new Dictionary<string, object?[]> { ["forward"] = exampleInputs }, fileName, stateDict, eval, options, warnings);
+        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null) =>
+        trace_module(source, constructor, new Dictionary<string, object?[]> { ["forward"] = exampleInputs }, fileName, stateDict, eval, options, warnings, importPath);
 
     /// torch.jit.trace_module: traces each named method on its own example inputs.
     public static ScriptModule trace_module(string source, string constructor, IReadOnlyDictionary<string, object?[]> methods, string fileName = "<string>",
-        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null)
+        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null)
     {
-        var py = Session(source, fileName, warnings);
+        var py = Session(source, fileName, warnings, importPath);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
         if (eval) py.CallMethod(instance, "eval");
@@ -48,12 +48,15 @@ public static partial class jit
         return new ScriptModule(Tracer.TraceModule(py.Engine, instance, list, PythonOptions(options)).Object);
     }
 
-    static EagerInterpreter Session(string source, string fileName, List<string>? warnings)
+    /// Runs the source as script_module does: a named file as the module its stem names.
+    static EagerInterpreter Session(string source, string fileName, List<string>? warnings, IEnumerable<string>? importPath)
     {
         var py = new EagerInterpreter();
-        py.Engine.MainModuleName = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+        py.Engine.MainModuleName = stem;
         if (warnings != null) py.Engine.WarningLog = warnings;
-        py.Run(source, fileName);
+        foreach (var dir in importPath ?? Array.Empty<string>()) py.ImportPath.Add(dir);
+        py.Run(source, fileName, stem.Length == 0 ? "__main__" : stem);
         return py;
     }
 

@@ -43,15 +43,11 @@ public sealed partial class CompilationUnit
                     break;
                 case Ast.Assign assign when TryRegisterNamedTupleCall(assign):
                     break;
-                case Ast.ImportFrom or Ast.Pass:
-                case Ast.ExprStmt { Value: Ast.StringLiteral }:
-                case Ast.Assign: // module-level values are Python's business; scripted code may not read them
-                case Ast.AnnAssign:
-                case Ast.If: // e.g. `if __name__ == "__main__":`
-                case Ast.ExprStmt:
-                    break;
                 default:
-                    throw new CompileError("unsupported module-level statement", stmt.Range);
+                    // Everything else at module level (values, `if __name__ == "__main__":`, `try:` around an
+                    // optional import, asserts, loops...) is Python's business, run by the eager evaluator;
+                    // as in PyTorch, the compiler only reads the definitions and imports.
+                    break;
             }
         }
     }

@@ -160,7 +160,7 @@ public sealed partial class FunctionEmitter
     };
 
     /// Module containers whose children are iterated by unrolling and indexed with literals.
-    static bool IsModuleList(ClassType t) => t.Name is "ModuleList" or "Sequential" or "ParameterList" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    static bool IsModuleList(ClassType t) => t.Container is ModuleContainerKind.List or ModuleContainerKind.ParameterList;
 
     Value ReadAttribute(Value obj, ClassType type, string name, SourceRange range)
     {

@@ -11,12 +11,12 @@ namespace TorchScriptSharp.Compiler;
 /// literal reads that entry.
 public sealed partial class FunctionEmitter
 {
-    static bool IsModuleDict(ClassType t) => t.Name is "ModuleDict" or "ParameterDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    static bool IsModuleDict(ClassType t) => t.Container is ModuleContainerKind.Dict or ModuleContainerKind.ParameterDict;
 
     static IEnumerable<string> ModuleDictKeys(ClassType t) => ContainerEntries(t);
 
     /// What a container holds: submodules, or (ParameterList / ParameterDict) parameters.
-    static IEnumerable<string> ContainerEntries(ClassType t) => t.Name.StartsWith("Parameter", StringComparison.Ordinal)
+    static IEnumerable<string> ContainerEntries(ClassType t) => t.Container is ModuleContainerKind.ParameterList or ModuleContainerKind.ParameterDict
         ? t.Attributes.Where(a => a.Type == TorchType.Tensor).Select(a => a.Name)
         : t.Attributes.Where(a => a.Type is ClassType { IsModule: true }).Select(a => a.Name);
 

@@ -142,8 +142,9 @@ public sealed partial class FunctionEmitter
             keepType = outerType;
             isFixed = existing.Fixed || !ownInFrame;
         }
-        NameValue(value, name);
-        _emptyListLiterals.Remove(value); // once named, `[]` is a List[Tensor] like any other
+        // PyTorch emits an unannotated `[]` as a placeholder (EmptyListLiteral) that a later step replaces
+        // with a fresh, unnamed list: `res = []` prints as `_0 = annotate(List[Tensor], [])`
+        if (!_emptyListLiterals.Remove(value)) NameValue(value, name); // once bound, `[]` is a List[Tensor] like any other
         _scope.Set(name, new Binding(new SimpleValue(value), keepType ?? value.Type, Fixed: isFixed));
     }
 

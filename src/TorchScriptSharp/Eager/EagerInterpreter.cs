@@ -21,16 +21,25 @@ public sealed class EagerInterpreter
     public TextWriter Stdout { get => Engine.Stdout; set => Engine.Stdout = value; }
     public TextWriter Stderr { get => Engine.Stderr; set => Engine.Stderr = value; }
 
-    /// Runs <paramref name="source"/> as module `__main__`; returns its namespace (name -> value).
-    /// Later calls to <see cref="Evaluate"/> use this namespace.
-    public IReadOnlyDictionary<string, object?> Run(string source, string fileName = "<string>")
+    /// Runs <paramref name="source"/> as module <paramref name="moduleName"/> (`__main__`, as
+    /// `python file.py` does, unless the host imports it under its own name); returns its namespace
+    /// (name -> value). Later calls to <see cref="Evaluate"/> use this namespace.
+    public IReadOnlyDictionary<string, object?> Run(string source, string fileName = "<string>", string moduleName = "__main__")
     {
         var syntax = Parser.ParseModule(new SourceText(source, fileName));
-        _main = new ModuleScope("__main__", Engine.Builtins);
+        _main = new ModuleScope(moduleName, Engine.Builtins);
         _main.Vars["__file__"] = fileName;
         Engine.RunIn(syntax.Body, _main);
         return _main.Vars;
     }
+
+    /// Directories searched for `name.py` / `name/__init__.py` by imports of modules that are not
+    /// torch's (Python's sys.path).
+    public IList<string> ImportPath => Engine.Modules.SearchPath;
+
+    /// The source of a user module imported so far (registered or found on <see cref="ImportPath"/>):
+    /// its text and file name, or null.
+    public (string Text, string FileName)? ModuleSource(string name) => Engine.Modules.UserSource(name);
 
     /// Makes `import name` (or `from name import ...`) in later code run this source.
     public void RegisterModule(string name, string source, string? fileName = null, bool isPackage = false) =>

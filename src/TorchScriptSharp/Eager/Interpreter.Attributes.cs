@@ -60,6 +60,8 @@ public sealed partial class Interpreter
             case PySlice sl:
                 value = name switch { "start" => sl.Start, "stop" => sl.Stop, "step" => sl.Step, _ => NoValue };
                 return !ReferenceEquals(value, NoValue);
+            // an OrderedDict's own attributes, such as a state dict's `_metadata`
+            case PyDict { Attributes: { } attributes } when attributes.TryGetValue(name, out value): return true;
         }
         return BuiltinMethods.TryGet(this, obj, name, out value);
     }
@@ -172,6 +174,8 @@ public sealed partial class Interpreter
             case BoundMethod { Function: PyFunction bf }: bf.Attributes[name] = value; return;
             case PyModuleObject m: m.Dict[name] = value; return;
             case torch.Tensor t: Torch.TensorAttributes.Set(this, t, name, value); return;
+            // OrderedDict instances take attributes (`state_dict._metadata = metadata`); plain dicts do not
+            case PyDict { IsOrdered: true } ordered: (ordered.Attributes ??= new PyDict())[name] = value; return;
         }
         throw Error(BuiltinTypes.AttributeError, $"'{PyOps.TypeOf(obj).Name}' object has no attribute '{name}'");
     }

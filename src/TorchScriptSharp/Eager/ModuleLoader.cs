@@ -17,9 +17,22 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.jit", "torch._jit_internal", "torch._VF", "torch._C", "math", "typing", "typing_extensions", "collections", "collections.abc",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.utils", "torch.utils.checkpoint",
+        "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C",
+        "math", "typing", "typing_extensions", "collections", "collections.abc", "re",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
     };
+
+    /// Directories searched, like Python's sys.path, for `name.py` or `name/__init__.py` when `import
+    /// name` is none of the above (a model file importing its sibling: `from unet_parts import *`).
+    public List<string> SearchPath { get; } = new();
+
+    /// The source text of a module imported from a registered source or the search path (null for
+    /// native and library modules), so the scripting layer can compile classes defined there.
+    public (string Text, string FileName)? UserSource(string name) =>
+        _userSources.TryGetValue(name, out var s) ? s : null;
+
+    readonly Dictionary<string, (string Text, string FileName)> _userSources = new();
 
     /// Makes `import name` run <paramref name="text"/> (once).
     public void RegisterSource(string name, string text, string? fileName = null, bool isPackage = false) =>
@@ -39,9 +52,18 @@ sealed class ModuleLoader
             LinkToParent(name, m);
             return m;
         }
-        if (_sources.TryGetValue(name, out var src)) return RunSource(name, src.Text, src.FileName, src.IsPackage);
+        if (_sources.TryGetValue(name, out var src))
+        {
+            _userSources[name] = (src.Text, src.FileName);
+            return RunSource(name, src.Text, src.FileName, src.IsPackage);
+        }
         var resource = FindLibraryResource(name);
-        if (resource == null) return null;
+        if (resource == null)
+        {
+            if (FindOnSearchPath(name) is not { } found) return null;
+            _userSources[name] = (found.Text, found.FileName);
+            return RunSource(name, found.Text, found.FileName, found.IsPackage);
+        }
         m = RunSource(name, resource.Value.Text, resource.Value.FileName, resource.Value.IsPackage);
         if (name == "torch.nn.functional") Torch.FunctionalFallback.Install(m, resource.Value.Text);
         if (name == "torch.nn.modules") m.Dict.TryAdd("Module", Nn.ModuleClass.Module); // as PyTorch's package exports it
@@ -69,6 +91,15 @@ sealed class ModuleLoader
         return module;
     }
 
+    (string Text, string FileName, bool IsPackage)? FindOnSearchPath(string name)
+    {
+        var relative = Path.Combine(name.Split('.'));
+        foreach (var dir in SearchPath)
+            foreach (var (path, isPackage) in new[] { (Path.Combine(dir, relative + ".py"), false), (Path.Combine(dir, relative, "__init__.py"), true) })
+                if (File.Exists(path)) return (File.ReadAllText(path), path, isPackage);
+        return null;
+    }
+
     static (string Text, string FileName, bool IsPackage)? FindLibraryResource(string name)
     {
         var asm = typeof(ModuleLoader).Assembly;
@@ -93,6 +124,7 @@ sealed class ModuleLoader
                 torch.Dict["_jit_internal"] = Import("torch._jit_internal");
                 torch.Dict["_VF"] = Import("torch._VF");
                 torch.Dict["_C"] = Import("torch._C");
+                torch.Dict["autograd"] = Import("torch.autograd");
                 return torch;
             }
             case "torch.nn":
@@ -110,13 +142,23 @@ sealed class ModuleLoader
                 var rnn = FindLibraryResource(name)!.Value;
                 return RunSource(name, rnn.Text, rnn.FileName, false);
             }
+            case "torch.autograd": return Torch.AutogradModule.Create(Import("torch"));
+            case "torch.hub": return Torch.HubModule.Create();
+            case "torch.utils": Import("torch"); return new PyModuleObject(name);
+            case "torch.utils.checkpoint": Import("torch.utils"); return Torch.CheckpointModule.Create();
             case "torch.jit": return Torch.JitModule.Create();
+            case "torch.jit.annotations":
+                // the typing names PyTorch re-exports there (`from torch.jit.annotations import List, Optional`)
+                Import("torch.jit");
+                return new PyModuleObject(name, ((PyModuleObject)Import("typing")).Dict.Concat(Import("torch._jit_internal").Dict)
+                    .Where(p => p.Value is TypingForm).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => (object?)g.Last().Value));
             case "torch._jit_internal": return Torch.TorchInternals.JitInternal();
             case "torch._VF": return Torch.TorchInternals.AtenNamespace(name);
             case "torch._C": return Torch.TorchInternals.C();
             case "math": return Stdlib.MathModule.Create();
             case "typing" or "typing_extensions": return Stdlib.SmallModules.Typing();
             case "collections": return Stdlib.SmallModules.Collections();
+            case "re": return Stdlib.ReModule.Create();
             case "collections.abc": return (PyModuleObject)Import("collections").Dict["abc"]!;
             case "functools": return Stdlib.SmallModules.Functools();
             case "warnings": return Stdlib.SmallModules.Warnings();

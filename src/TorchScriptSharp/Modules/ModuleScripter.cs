@@ -83,7 +83,7 @@ public sealed class ModuleScripter
             + "|" + ModuleHooks.Signature(state);
         if (!_typesBySignature.TryGetValue(signature, out var type))
         {
-            type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit };
+            type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit, Container = ContainerKind(module.Class) };
             foreach (var s in slots) type.AddAttribute(s.Name, s.Type);
             foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
             foreach (var (k, v) in constants) type.Constants[k] = v;
@@ -133,7 +133,22 @@ public sealed class ModuleScripter
         return ValueConversion.ToIValue(result);
     };
 
-    static bool IsContainer(ClassType t) => t.Name is "ModuleList" or "Sequential" or "ModuleDict" && t.QualifiedName.StartsWith("__torch__.torch.nn.modules.container.");
+    // module containers get PyTorch's generated `__len__`
+    static bool IsContainer(ClassType t) => t.Container is ModuleContainerKind.List or ModuleContainerKind.Dict;
+
+    /// PyTorch's isinstance test: the class or any base is torch.nn's ModuleList/Sequential or ModuleDict.
+    static ModuleContainerKind ContainerKind(PyClass cls)
+    {
+        foreach (var c in cls.Mro)
+        {
+            if (c.Module != "torch.nn.modules.container") continue;
+            if (c.Name is "ModuleList" or "Sequential") return ModuleContainerKind.List;
+            if (c.Name == "ModuleDict") return ModuleContainerKind.Dict;
+            if (c.Name == "ParameterList") return ModuleContainerKind.ParameterList;
+            if (c.Name == "ParameterDict") return ModuleContainerKind.ParameterDict;
+        }
+        return ModuleContainerKind.None;
+    }
 
     /// A method PyTorch generates rather than compiles from the class's source.
     static GraphFunction SyntheticMethod(ClassType type, string source, string name)

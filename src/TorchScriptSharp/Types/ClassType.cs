@@ -1,5 +1,10 @@
 namespace TorchScriptSharp.Types;
 
+/// What a module container's children are to compiled code: an indexable, unrolled sequence
+/// (ModuleList, Sequential) or a keyed mapping (ModuleDict).
+/// torch.nn's containers, which scripted code iterates by unrolling and indexes with literals.
+public enum ModuleContainerKind { None, List, Dict, ParameterList, ParameterDict }
+
 /// A TorchScript class (`@torch.jit.script class Point:`), later also modules: a qualified name,
 /// typed attribute slots in declaration order, and methods by name. Class types are nominal:
 /// two classes are equal only when they are the same object.
@@ -28,6 +33,9 @@ public sealed class ClassType : TorchType
     /// registration order: calling the module runs them around `forward`, as PyTorch's scripted hooks.
     public List<object> ForwardPreHooks { get; } = new();
     public List<object> ForwardHooks { get; } = new();
+    /// For a module type: whether its class is (or derives from) one of torch.nn's module containers,
+    /// as PyTorch decides by isinstance. A user `class Block(nn.Sequential)` iterates like Sequential.
+    public ModuleContainerKind Container { get; init; }
 
     /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
     public object? Owner { get; set; }

@@ -206,3 +206,39 @@ try:
     nn.Module()(1)
 except NotImplementedError as e:
     print('NotImplementedError', e)
+### load_state_dict_override
+# load_state_dict goes through each module's _load_from_state_dict: an override can rename or drop
+# checkpoint keys (old layouts), reading its version from the state dict's _metadata
+import torch
+from torch import nn
+class Renamed(nn.Module):
+    _version = 2
+    def __init__(self):
+        super().__init__()
+        self.weight = nn.Parameter(torch.zeros(2))
+    def _load_from_state_dict(self, state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys, error_msgs):
+        print('load', repr(prefix), local_metadata.get('version', None), sorted(k for k in state_dict if k.startswith(prefix)))
+        old = prefix + 'w'
+        if old in state_dict:
+            state_dict[prefix + 'weight'] = state_dict.pop(old)
+        if prefix + 'junk' in state_dict:
+            del state_dict[prefix + 'junk']
+        super()._load_from_state_dict(state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys, error_msgs)
+class Outer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.inner = Renamed()
+        self.bias = nn.Parameter(torch.zeros(1))
+m = Outer()
+given = {'bias': torch.ones(1), 'inner.w': torch.tensor([1.0, 2.0]), 'inner.junk': torch.ones(3)}
+r = m.load_state_dict(given)
+print(r.missing_keys, r.unexpected_keys, m.inner.weight.tolist(), sorted(given))
+sd = m.state_dict()
+print(sd._metadata['inner']['version'], list(sd))
+sd['inner.weight'] = torch.tensor([5.0, 6.0])
+m.load_state_dict(sd)
+print(m.inner.weight.tolist())
+try:
+    m.load_state_dict({'bias': torch.ones(1), 'inner.weight': torch.ones(3)})
+except RuntimeError as e:
+    print(e)

@@ -305,3 +305,17 @@ inc = partial(add, 1)
 print(inc(5), reduce(add, [1, 2, 3]), reduce(add, [], 10))
 import math
 print(math.sqrt(16), math.floor(2.7), math.ceil(2.1), math.pi, math.log(math.e), math.isclose(0.1 + 0.2, 0.3), math.erf(0.5), math.prod([1, 2, 3]))
+### re_module
+# re as model files use it: remapping old checkpoint keys (torchvision's densenet), and the common calls
+import re
+pattern = re.compile(r'^(.*denselayer\d+\.(?:norm|relu|conv))\.((?:[12])\.(?:weight|bias|running_mean|running_var))$')
+for key in ['features.denseblock1.denselayer1.norm.1.weight', 'features.conv0.weight', 'a.denselayer12.conv.2.bias']:
+    res = pattern.match(key)
+    print(key, '->', res.group(1) + res.group(2) if res else None)
+m = re.search(r'(?P<word>[a-z]+)(\d+)', 'xx AB abc123 def')
+print(m.group(0), m.group(1), m.group('word'), m.group(1, 2), m.groups(), m.groupdict(), m.start(), m.end(), m.span(2), m[2])
+print(re.match(r'b', 'abc'), re.match(r'a', 'abc') is not None, re.fullmatch(r'a.', 'abc'), re.fullmatch(r'a..', 'abc').group())
+print(re.sub(r'(\w+)\.(\d)', r'\2_\1', 'layer.1 block.2'), re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3', count=2))
+print(re.sub(r'(?P<n>\d+)', r'<\g<n>>', 'x12y3'), re.split(r'[,;]\s*', 'a, b;c'), re.split(r'(-)', 'a-b-c', maxsplit=1))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1 b2'), re.escape('a.b*c'), re.compile('A', re.I).match('abc').group())
+print(re.search(r'^b', 'a\nb', re.M).group(), re.match(r'(a)(x)?', 'ab').groups(), re.match(r'(a)(x)?', 'ab').groups('-'))

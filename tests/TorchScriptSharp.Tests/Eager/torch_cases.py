@@ -54,3 +54,45 @@ print(r(d))
 p = nn.Parameter(torch.empty(2, 2))
 init.uniform_(p)
 print(p.requires_grad, p.is_leaf)
+### legacy_model_imports
+# what pre-0.4 model files still use: torch.autograd.Variable and nn.init's un-suffixed names
+import torch
+from torch.autograd import Variable
+from torch.nn import init
+x = torch.arange(3.0)
+v = Variable(x)
+g = torch.autograd.Variable(x, requires_grad=True)
+print(type(v).__name__, v.tolist(), v.requires_grad, g.requires_grad, g.is_leaf)
+x[0] = 5.0
+print(v.tolist())
+torch.manual_seed(0)
+w = torch.empty(3, 3)
+init.orthogonal(w, init.calculate_gain('relu'))
+u = torch.empty(3, 3)
+torch.manual_seed(0)
+init.orthogonal_(u, init.calculate_gain('relu'))
+print(torch.equal(w, u), [round(t, 5) for t in w.flatten().tolist()])
+init.constant(w, 2.0)
+init.normal(u, std=0.0)
+print(w.sum().item(), u.abs().sum().item())
+try:
+    Variable([1, 2])
+except TypeError as e:
+    print('TypeError')
+### hub_import
+# model files import torch.hub's download helper; importing works, a download is an error
+from torch.hub import load_state_dict_from_url
+import torch.hub
+print(callable(load_state_dict_from_url), torch.hub.load_state_dict_from_url is load_state_dict_from_url)
+### checkpoint_import
+# torch.utils.checkpoint runs the function (values and gradients as PyTorch's, without its memory saving)
+import torch
+import torch.utils.checkpoint as cp
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+def f(a, b):
+    return a * b + 1
+y = cp.checkpoint(f, x, x)
+y.sum().backward()
+print(y.tolist(), x.grad.tolist(), torch.utils.checkpoint is cp)
+seq = torch.nn.Sequential(torch.nn.ReLU(), torch.nn.Identity())
+print(cp.checkpoint_sequential(seq, 1, torch.tensor([-1.0, 3.0])).tolist())

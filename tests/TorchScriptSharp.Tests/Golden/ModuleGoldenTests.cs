@@ -40,6 +40,40 @@ public class ModuleGoldenTests
     }
 
     [Fact]
+    public void ANamedFileIsImportedUnderItsStemNotRunAsAScript()
+    {
+        // as `import model` would: the `__main__` block (often a smoke test building a big model) stays out
+        const string source = "import torch\nfrom torch import nn\nassert __name__ == 'my_model', __name__\n"
+            + "class Net(nn.Module):\n    def forward(self, x):\n        return x + 1\n"
+            + "if __name__ == '__main__':\n    raise RuntimeError('ran as a script')\n";
+        var module = jit.script_module(source, "Net()", "models/my_model.py");
+        Assert.Equal("__torch__.my_model.Net", module.type.QualifiedName);
+        Assert.True(((torch.Tensor)module.forward(torch.zeros(2))!).allclose(torch.ones(2)));
+    }
+
+    [Fact]
+    public void ClassesFromAnImportedSiblingFileAreScriptedUnderThatModulesName()
+    {
+        var dir = Directory.CreateTempSubdirectory("tss-import-path").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "parts.py"),
+                "import torch\nfrom torch import nn\nfrom torch.hub import load_state_dict_from_url\n"
+                + "class Twice(nn.Module):\n    def forward(self, x):\n        return x * 2\n");
+            const string source = "from torch import nn\nfrom parts import *\n"
+                + "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.twice = Twice()\n"
+                + "    def forward(self, x):\n        return self.twice(x) + 1\n";
+            var module = jit.script_module(source, "Net()", "net.py", importPath: new[] { dir });
+            Assert.Equal("__torch__.parts.Twice", module.submodule("twice")!.type.QualifiedName);
+            Assert.True(((torch.Tensor)module.forward(torch.ones(2))!).allclose(torch.full(2, 3f)));
+            // without the directory on the import path the import fails at the import statement
+            var error = Assert.Throws<TorchScriptSharp.Eager.PythonException>(() => jit.script_module(source, "Net()", "net.py"));
+            Assert.Contains("No module named 'parts'", error.Message);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void ExportedMethodsAreCallable()
     {
         var source = File.ReadAllText(Path.Combine(Dir, "shared_submodule_types.py"));

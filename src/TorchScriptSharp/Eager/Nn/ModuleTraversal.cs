@@ -55,6 +55,14 @@ public static partial class ModuleClass
             var p = Params.Bind(a, "load_state_dict", ("state_dict", Params.Required), ("strict", true));
             return LoadStateDict(ev, self, p[0], PyOps.Truthy(ev, p[1]));
         });
+        def("_load_from_state_dict", (ev, self, a) =>
+        {
+            var p = Params.Bind(a, "_load_from_state_dict", ("state_dict", Params.Required), ("prefix", Params.Required), ("local_metadata", Params.Required),
+                ("strict", Params.Required), ("missing_keys", Params.Required), ("unexpected_keys", Params.Required), ("error_msgs", Params.Required));
+            if (p[0] is not PyDict sd) throw Interpreter.TypeError($"_load_from_state_dict expects a dict, got {PyOps.TypeOf(p[0]).QualName}");
+            LoadOwnState(ev, self, sd, (string)p[1]!, PyOps.Truthy(ev, p[3]), (PyList)p[4]!, (PyList)p[5]!, (PyList)p[6]!);
+            return null;
+        });
         def("get_submodule", (ev, self, a) => GetSubmodule(self, (string)a.Positional[0]!));
         def("get_parameter", (ev, self, a) => GetMember(self, (string)a.Positional[0]!, s => s.Parameters, "parameter"));
         def("get_buffer", (ev, self, a) => GetMember(self, (string)a.Positional[0]!, s => s.Buffers, "buffer"));
@@ -143,66 +151,93 @@ public static partial class ModuleClass
         return c;
     }
 
-    /// Module.load_state_dict: copies matching tensors in place (shapes must agree) and, when strict,
-    /// raises PyTorch's "Error(s) in loading state_dict for X" listing missing/unexpected keys.
+    /// Module.load_state_dict, as PyTorch 1.13 does it: a copy of the dict (keeping its `_metadata`) is
+    /// handed to each module's `_load_from_state_dict` — looked up on the instance, so a model's
+    /// override (converting an old checkpoint layout, dropping keys) runs — with the module's prefix,
+    /// its metadata entry and shared missing/unexpected/error lists; then the strict check raises
+    /// PyTorch's "Error(s) in loading state_dict for X".
     static object? LoadStateDict(Interpreter ev, PyInstance self, object? sdObj, bool strict)
     {
-        if (sdObj is not PyDict sd) throw Interpreter.TypeError($"Expected state_dict to be dict-like, got {PyOps.TypeOf(sdObj).QualName}.");
+        if (sdObj is not PyDict given) throw Interpreter.TypeError($"Expected state_dict to be dict-like, got {PyOps.TypeOf(sdObj).QualName}.");
+        var metadata = given.Attributes?.TryGetValue("_metadata", out var md) == true ? md as PyDict : null;
+        var sd = new PyDict(isOrdered: true);
+        foreach (var (k, v) in given) sd[k] = v;
+        if (metadata != null) { sd.Attributes = new PyDict(); sd.Attributes["_metadata"] = metadata; }
         var missing = new PyList();
         var unexpected = new PyList();
-        var errors = new List<string>();
-        void Load(PyInstance module, string prefix)
+        var errors = new PyList();
+        void Load(PyInstance module, PyDict local, string prefix)
         {
-            var state = State(module);
-            var local = new List<(string Name, torch.Tensor Tensor)>();
-            foreach (var (k, v) in state.Parameters) if (v is torch.Tensor t) local.Add(((string)k!, t));
-            foreach (var (k, v) in state.Buffers) if (v is torch.Tensor t && !state.NonPersistentBuffers.Contains(k)) local.Add(((string)k!, t));
-            foreach (var (name, param) in local)
+            object? localMetadata = metadata != null && metadata.TryGetValue(prefix.Length == 0 ? "" : prefix[..^1], out var m) ? m : new PyDict();
+            ev.Call(ev.GetAttr(module, "_load_from_state_dict"), new CallArgs(new List<object?> { local, prefix, localMetadata, true, missing, unexpected, errors }));
+            foreach (var (k, v) in State(module).Modules)
             {
-                var key = prefix + name;
-                if (!sd.TryGetValue(key, out var input)) { missing.Add(key); continue; }
-                if (input is not torch.Tensor src)
-                {
-                    errors.Add($"While copying the parameter named \"{key}\", expected torch.Tensor or Tensor-like object from checkpoint but received {PyText.Repr(ev, PyOps.TypeOf(input))}");
-                    continue;
-                }
-                if (!src.shape.SequenceEqual(param.shape))
-                {
-                    errors.Add($"size mismatch for {key}: copying a param with shape {ShapeRepr(src)} from checkpoint, the shape in current model is {ShapeRepr(param)}.");
-                    continue;
-                }
-                try { using (torch.no_grad()) param.copy_(src); }
-                catch (Exception e) when (e is not PythonException)
-                {
-                    errors.Add($"While copying the parameter named \"{key}\", whose dimensions in the model are {ShapeRepr(param)} and whose dimensions in the checkpoint are {ShapeRepr(src)}, an exception occurred : ({e.Message}).");
-                }
+                if (v is not PyInstance child) continue;
+                var childPrefix = prefix + (string)k! + ".";
+                var childState = new PyDict(isOrdered: true);
+                foreach (var (key, value) in local)
+                    if (key is string s && s.StartsWith(childPrefix, StringComparison.Ordinal)) childState[key] = value;
+                Load(child, childState, childPrefix);
             }
-            // PyTorch passes strict=True to every module's _load_from_state_dict: unexpected keys are
-            // always collected; `strict` only decides whether they are an error.
-            {
-                var localNames = local.Select(l => l.Name).ToHashSet();
-                foreach (var keyObj in sd.Keys)
-                {
-                    if (keyObj is not string key || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
-                    var inputName = key[prefix.Length..].Split('.', 2)[0];
-                    if (!state.Modules.ContainsKey(inputName) && !localNames.Contains(inputName)) unexpected.Add(key);
-                }
-            }
-            foreach (var (k, v) in state.Modules)
-                if (v is PyInstance child) Load(child, prefix + (string)k! + ".");
         }
-        Load(self, "");
+        Load(self, sd, "");
+        var messages = errors.Select(e => PyText.Str(ev, e)).ToList();
         if (strict)
         {
-            if (unexpected.Count > 0) errors.Insert(0, "Unexpected key(s) in state_dict: " + string.Join(", ", unexpected.Select(k => $"\"{k}\"")) + ". ");
-            if (missing.Count > 0) errors.Insert(0, "Missing key(s) in state_dict: " + string.Join(", ", missing.Select(k => $"\"{k}\"")) + ". ");
+            if (unexpected.Count > 0) messages.Insert(0, "Unexpected key(s) in state_dict: " + string.Join(", ", unexpected.Select(k => $"\"{k}\"")) + ". ");
+            if (missing.Count > 0) messages.Insert(0, "Missing key(s) in state_dict: " + string.Join(", ", missing.Select(k => $"\"{k}\"")) + ". ");
         }
-        if (errors.Count > 0)
-            throw new PythonException(BuiltinTypes.RuntimeError, $"Error(s) in loading state_dict for {self.Class.Name}:\n\t" + string.Join("\n\t", errors));
+        if (messages.Count > 0)
+            throw new PythonException(BuiltinTypes.RuntimeError, $"Error(s) in loading state_dict for {self.Class.Name}:\n\t" + string.Join("\n\t", messages));
         var result = new PyInstance(IncompatibleKeys);
         result.Dict["missing_keys"] = missing;
         result.Dict["unexpected_keys"] = unexpected;
         return result;
+    }
+
+    /// Module._load_from_state_dict: copies this module's own parameters and persistent buffers from
+    /// `prefix + name` entries in place (shapes must agree; a 1-element 1-d checkpoint tensor fills a
+    /// 0-d one, for 0.3-era files), recording missing keys, and, when strict, keys under the prefix
+    /// that name nothing here.
+    static void LoadOwnState(Interpreter ev, PyInstance module, PyDict sd, string prefix, bool strict, PyList missing, PyList unexpected, PyList errors)
+    {
+        var state = State(module);
+        var local = new List<(string Name, torch.Tensor Tensor)>();
+        foreach (var (k, v) in state.Parameters) if (v is torch.Tensor t) local.Add(((string)k!, t));
+        foreach (var (k, v) in state.Buffers) if (v is torch.Tensor t && !state.NonPersistentBuffers.Contains(k)) local.Add(((string)k!, t));
+        foreach (var (name, param) in local)
+        {
+            var key = prefix + name;
+            if (!sd.TryGetValue(key, out var input))
+            {
+                if (strict) missing.Add(key);
+                continue;
+            }
+            if (input is not torch.Tensor src)
+            {
+                errors.Add($"While copying the parameter named \"{key}\", expected torch.Tensor or Tensor-like object from checkpoint but received {PyText.Repr(ev, PyOps.TypeOf(input))}");
+                continue;
+            }
+            if (param.dim() == 0 && src.dim() == 1) src = src[0];
+            if (!src.shape.SequenceEqual(param.shape))
+            {
+                errors.Add($"size mismatch for {key}: copying a param with shape {ShapeRepr(src)} from checkpoint, the shape in current model is {ShapeRepr(param)}.");
+                continue;
+            }
+            try { using (torch.no_grad()) param.copy_(src); }
+            catch (Exception e) when (e is not PythonException)
+            {
+                errors.Add($"While copying the parameter named \"{key}\", whose dimensions in the model are {ShapeRepr(param)} and whose dimensions in the checkpoint are {ShapeRepr(src)}, an exception occurred : ({e.Message}).");
+            }
+        }
+        if (!strict) return;
+        var localNames = local.Select(l => l.Name).ToHashSet();
+        foreach (var keyObj in sd.Keys)
+        {
+            if (keyObj is not string key || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var inputName = key[prefix.Length..].Split('.', 2)[0];
+            if (!state.Modules.ContainsKey(inputName) && !localNames.Contains(inputName)) unexpected.Add(key);
+        }
     }
 
     internal static string ShapeRepr(torch.Tensor t) => "torch.Size([" + string.Join(", ", t.shape) + "])";

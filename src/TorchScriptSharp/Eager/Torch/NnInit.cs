@@ -77,7 +77,21 @@ static class NnInit
             var p = Params.Bind(a, "sparse_", ("tensor", Params.Required), ("sparsity", Params.Required), ("std", 0.01), ("generator", null));
             return Sparse(T(p[0]), D(p[1]), D(p[2]));
         });
+        AddDeprecatedAliases(m);
         return m;
+    }
+
+    /// The pre-0.4 names without the trailing underscore, which PyTorch 1.13 still accepts and old
+    /// model files still call: `init.orthogonal(w)` is `init.orthogonal_(w)`. (PyTorch also warns that
+    /// the name is deprecated; the evaluator has no warning filters yet, so it stays quiet rather than
+    /// print a warning on every call.)
+    static void AddDeprecatedAliases(PyModuleObject m)
+    {
+        foreach (var name in new[] { "uniform", "normal", "constant", "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "orthogonal", "sparse" })
+        {
+            var current = (BuiltinFunction)m.Dict[name + "_"]!;
+            m.Dict[name] = new BuiltinFunction(name, (ev, a) => ev.Call(current, a));
+        }
     }
 
     static torch.Tensor T(object? v) => v as torch.Tensor ?? throw Interpreter.TypeError($"expected a Tensor, got {PyOps.TypeOf(v).Name}");
