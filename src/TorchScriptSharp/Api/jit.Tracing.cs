@@ -33,14 +33,18 @@ public static partial class jit
     /// torch.jit.trace on a module: builds it with <paramref name="constructor"/> (optionally loading a
     /// state dict and switching to eval mode first) and traces its forward on <paramref name="exampleInputs"/>.
     public static ScriptModule trace_module(string source, string constructor, object?[] exampleInputs, string fileName = "<string>",
-        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null) =>
-        trace_module(source, constructor, new Dictionary<string, object?[]> { ["forward"] = exampleInputs }, fileName, stateDict, eval, options, warnings, importPath);
+        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null,
+        long? seed = null) =>
+        trace_module(source, constructor, new Dictionary<string, object?[]> { ["forward"] = exampleInputs }, fileName, stateDict, eval, options, warnings, importPath, seed);
 
-    /// torch.jit.trace_module: traces each named method on its own example inputs.
+    /// torch.jit.trace_module: traces each named method on its own example inputs. With
+    /// <paramref name="seed"/>, torch's generator is seeded just before the constructor runs.
     public static ScriptModule trace_module(string source, string constructor, IReadOnlyDictionary<string, object?[]> methods, string fileName = "<string>",
-        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null)
+        object? stateDict = null, bool eval = false, TraceOptions? options = null, List<string>? warnings = null, IEnumerable<string>? importPath = null,
+        long? seed = null)
     {
         var py = Session(source, fileName, warnings, importPath);
+        if (seed != null) TorchSharp.torch.manual_seed(seed.Value);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
         if (eval) py.CallMethod(instance, "eval");

@@ -221,7 +221,7 @@ public sealed class TracingState
         if (inner is ListType list && value.IsList)
         {
             var items = value.ToList().Items;
-            var givenItems = given as System.Collections.IList;
+            var givenItems = given as IReadOnlyList<object?>; // a Python list or tuple
             var elements = new List<Value>();
             for (int i = 0; i < items.Count; i++)
                 elements.Add(Encode(list.Element, givenItems != null && i < givenItems.Count ? givenItems[i] : null, items[i]));

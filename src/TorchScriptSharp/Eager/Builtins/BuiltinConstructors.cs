@@ -43,7 +43,7 @@ static class BuiltinConstructors
             }
             case torch.Tensor t:
                 if (t.numel() != 1) throw Interpreter.ValueError("only one element tensors can be converted to Python scalars");
-                return Int(ev, CallArgs.Of(Torch.TensorAttributes.Item(t)));
+                return Int(ev, CallArgs.Of(Torch.TensorAttributes.Item(t, "integer")));
             case PyInstance i:
                 foreach (var name in new[] { "__int__", "__index__" })
                     if (i.Class.Lookup(name) is { } f) return ev.Call(Interpreter.Bind(f, i, i.Class), CallArgs.Empty);
@@ -73,7 +73,7 @@ static class BuiltinConstructors
             }
             case torch.Tensor t:
                 if (t.numel() != 1) throw Interpreter.ValueError("only one element tensors can be converted to Python scalars");
-                return PyConvert.ToDouble(t);
+                return PyConvert.ToDouble(Torch.TensorAttributes.Item(t, "float"));
             case PyInstance i when i.Class.Lookup("__float__") is { } f:
                 return ev.Call(Interpreter.Bind(f, i, i.Class), CallArgs.Empty);
         }

@@ -140,10 +140,12 @@ static class TensorAttributes
     }
 
     /// tensor.item() as a Python number.
-    public static object? Item(torch.Tensor t)
+    /// <param name="conversion">What Python asked for, as PyTorch's TracerWarning names it: "number"
+    /// (item), "integer" (int()), "float" (float()).</param>
+    public static object? Item(torch.Tensor t, string conversion = "number")
     {
         if (t.numel() != 1) throw new PythonException(BuiltinTypes.RuntimeError, $"a Tensor with {t.numel()} elements cannot be converted to Scalar");
-        Tracing.TracingState.WarnConversion("number");
+        Tracing.TracingState.WarnConversion(conversion);
         if (t.dtype == torch.ScalarType.Bool) return t.item<bool>();
         if (DTypes.IsFloating(t.dtype)) return t.to_type(torch.ScalarType.Float64).item<double>();
         if (DTypes.IsComplex(t.dtype))
