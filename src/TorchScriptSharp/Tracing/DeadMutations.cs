@@ -1,0 +1,48 @@
+using TorchScriptSharp.IR;
+using TorchScriptSharp.Passes;
+
+namespace TorchScriptSharp.Tracing;
+
+/// Python code run under a trace often computes values it never uses (a shape check's
+/// `size_prods *= size[i]` mutates a tensor the trace then drops). PyTorch's dead-code elimination,
+/// with alias analysis, removes a mutation nobody can observe; ours keeps every mutation. This
+/// removes, in a traced graph, in-place ops whose result is unused and whose mutated tensor was made
+/// fresh by the trace itself (not an input, parameter or view) and is not read after the mutation.
+static class DeadMutations
+{
+    public static void Run(Graph graph)
+    {
+        DeadCodeElimination.Run(graph);
+        bool removed;
+        do
+        {
+            removed = false;
+            foreach (var node in graph.Block.Nodes.Reverse().ToList())
+            {
+                if (!IsUnobservable(node)) continue;
+                node.Destroy();
+                removed = true;
+            }
+            DeadCodeElimination.Run(graph);
+        } while (removed);
+    }
+
+    static bool IsUnobservable(Node node)
+    {
+        if (node.Schema is not { IsMutable: true } schema || node.Blocks.Count > 0) return false;
+        if (node.Outputs.Any(o => o.Uses.Count > 0)) return false;
+        for (int i = 0; i < schema.Arguments.Count && i < node.Inputs.Count; i++)
+        {
+            if (schema.Arguments[i].Alias?.IsWrite != true) continue;
+            var mutated = node.Inputs[i];
+            if (!IsFresh(mutated)) return false;
+            if (mutated.Uses.Any(u => u.User != node && node.IsBefore(u.User))) return false;
+        }
+        return true;
+    }
+
+    /// A tensor an op created (its result aliases none of its inputs).
+    static bool IsFresh(Value v) =>
+        v.Node.Kind != "prim::Param" && v.Node.Kind != "prim::GetAttr" && v.Node.Kind != "prim::Constant"
+        && v.Node.Schema is { } s && v.Offset < s.Returns.Count && s.Returns[v.Offset].Alias == null;
+}
