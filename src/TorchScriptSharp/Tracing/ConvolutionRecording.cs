@@ -6,7 +6,8 @@ namespace TorchScriptSharp.Tracing;
 
 /// PyTorch's tracer does not record the convolution entry points (conv1d/2d/3d, conv_transpose*,
 /// convolution: its DONT_RECORD_TRACE list); what they call, `aten::_convolution` with every flag
-/// spelled out, is recorded instead. This rewrites such a call into that one.
+/// spelled out (or `aten::_convolution_mode` for a string padding), is recorded instead. This rewrites
+/// such a call into that one.
 static class ConvolutionRecording
 {
     public static bool TryRewrite(FunctionSchema schema, IReadOnlyList<object?> given, IReadOnlyList<IValue> values,
@@ -15,6 +16,14 @@ static class ConvolutionRecording
         target = null!;
         targetGiven = null!;
         targetValues = null!;
+        if (schema.Name is "aten::conv1d" or "aten::conv2d" or "aten::conv3d" && schema.OverloadName == "padding")
+        {
+            // a string padding ("same", "valid") goes through `_convolution_mode`, which is recorded as called
+            var mode = OperatorRegistry.Lookup("aten::_convolution_mode").Select(o => o.Schema).FirstOrDefault(s => s.OverloadName == "");
+            if (mode == null || mode.Arguments.Count != values.Count) return false;
+            (target, targetGiven, targetValues) = (mode, given.ToArray(), values.ToArray());
+            return true;
+        }
         // argument positions: input, weight, bias, stride, padding, dilation, output_padding (-1: none), groups, transposed
         (int Dilation, int OutputPadding, int Groups, bool? Transposed) layout;
         switch (schema.Name, schema.OverloadName)
