@@ -78,6 +78,7 @@ public sealed class ModuleScripter
         foreach (var (k, v) in state.Modules) children.Add(((string)k!, v is PyInstance child ? ScriptInstance(child) : null));
 
         var signature = $"{module.Class.Module}.{module.Class.QualName}|" + string.Join(";", slots.Select(s => $"{s.Name}:{s.Type}"))
+            + "|" + string.Join(";", state.Parameters.Keys) + "|" + string.Join(";", state.Buffers.Keys)
             + "|" + string.Join(";", constants.Select(c => $"{c.Key}={c.Value}"))
             + "|" + string.Join(";", functions.Select(f => $"{f.Key}={f.Value.Unit?.ModuleName}.{f.Value.Function}")) + "|" + string.Join(";", children.Select(c => $"{c.Name}:{c.Obj?.Type.QualifiedName}"))
             + "|" + ModuleHooks.Signature(state);
@@ -85,7 +86,9 @@ public sealed class ModuleScripter
         {
             type = new ClassType(QualifiedName(module.Class), isModule: true) { Owner = unit, Container = ContainerKind(module.Class) };
             foreach (var s in slots) type.AddAttribute(s.Name, s.Type);
-            foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
+            foreach (var (k, _) in state.Parameters) type.ParameterNames.Add((string)k!);
+            foreach (var (k, _) in state.Buffers) type.BufferNames.Add((string)k!);
+                foreach (var c in children) type.AddAttribute(c.Name, c.Obj?.Type ?? TorchType.None);
             foreach (var (k, v) in constants) type.Constants[k] = v;
             foreach (var (k, f) in functions) type.FunctionAttributes[k] = f;
             var cls = module.Class;

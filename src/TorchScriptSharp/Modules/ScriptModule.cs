@@ -10,7 +10,7 @@ namespace TorchScriptSharp;
 /// A scripted module, like torch.jit.ScriptModule: `code`, `graph`, `forward(...)`, exported methods
 /// by name, parameters and submodules. Parameters are the eager module's TorchSharp tensors, so
 /// running forward under grad mode records autograd.
-public sealed class ScriptModule
+public sealed partial class ScriptModule
 {
     internal ScriptModule(ScriptObject obj) => Object = obj;
 

@@ -78,6 +78,8 @@ sealed class TracedModuleBuilder
             type.AddAttribute((string)k!, v == null ? TorchType.None : TorchType.Tensor);
             values.Add(v is torch.Tensor tensor ? IValue.FromTensor(tensor) : IValue.None);
         }
+        foreach (var (k, _) in state.Parameters) type.ParameterNames.Add((string)k!);
+        foreach (var (k, _) in state.Buffers) type.BufferNames.Add((string)k!);
         foreach (var (name, child) in children)
         {
             type.AddAttribute(name, child.Type);

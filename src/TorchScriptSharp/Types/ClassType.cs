@@ -1,8 +1,7 @@
 namespace TorchScriptSharp.Types;
 
-/// What a module container's children are to compiled code: an indexable, unrolled sequence
-/// (ModuleList, Sequential) or a keyed mapping (ModuleDict).
-/// torch.nn's containers, which scripted code iterates by unrolling and indexes with literals.
+/// torch.nn's containers, which scripted code iterates by unrolling and indexes with literals: an
+/// indexable sequence (ModuleList, Sequential, ParameterList) or a keyed mapping (ModuleDict, ParameterDict).
 public enum ModuleContainerKind { None, List, Dict, ParameterList, ParameterDict }
 
 /// A TorchScript class (`@torch.jit.script class Point:`), later also modules: a qualified name,
@@ -36,6 +35,11 @@ public sealed class ClassType : TorchType
     /// For a module type: whether its class is (or derives from) one of torch.nn's module containers,
     /// as PyTorch decides by isinstance. A user `class Block(nn.Sequential)` iterates like Sequential.
     public ModuleContainerKind Container { get; init; }
+
+    /// Which of a module's attributes are parameters and which buffers (PyTorch's is_parameter /
+    /// is_buffer flags).
+    public HashSet<string> ParameterNames { get; } = new();
+    public HashSet<string> BufferNames { get; } = new();
 
     /// The compilation unit that defines the class (the compiler's; kept as object so Types stays low).
     public object? Owner { get; set; }
