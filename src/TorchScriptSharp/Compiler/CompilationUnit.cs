@@ -93,6 +93,13 @@ public sealed partial class CompilationUnit
     public bool IsIgnoredFunction(string name) => _ignored.ContainsKey(name);
     public Ast.FunctionDef IgnoredFunction(string name) => _ignored[name];
 
+    /// `@torch.jit.unused` or `@torch.jit.ignore(drop=True)`: calls compile to a raise. A plain
+    /// `@torch.jit.ignore` stays a Python call (`prim::PythonOp`).
+    public bool IsDroppedFunction(string name) => _ignored.TryGetValue(name, out var def) && def.Decorators.Any(d =>
+        TypeAnnotations.DottedName(d) is "torch.jit.unused"
+        || d is Ast.Call { Func: var f } call && TypeAnnotations.DottedName(f) is "torch.jit.ignore"
+           && (call.Keywords.Any(k => k.Name == "drop" && k.Value is Ast.BoolLiteral { Value: true }) || call.Args is [Ast.BoolLiteral { Value: true }]));
+
     public string QualifiedName(string name) => ModuleName.Length == 0 ? $"__torch__.{name}" : $"__torch__.{ModuleName}.{name}";
 
     public GraphFunction GetOrCompile(string name, SourceRange? callSite = null)

@@ -91,7 +91,18 @@ public sealed partial class FunctionEmitter
         var returnType = signature.DeclaredReturn ?? TorchType.Tensor;
         var schema = new FunctionSchema(name, "", signature.Parameters.Select(p => p.ToArgument()).ToList(),
             new[] { new Argument("", returnType) });
-        SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
+        var match = SchemaMatcher.Match(this, range, name, new[] { schema }, null, EmitArguments(call), userFunction: true); // calls are type-checked like any other
+        if (!_unit.IsDroppedFunction(name))
+        {
+            // a Python call, printed `^name()(args)` as PyTorch's; there is no Python behind a compiled
+            // function here, so running it is an error
+            var node = _graph.Insert("prim::PythonOp", match.Inputs, 1, range);
+            node.Attributes["name"] = name;
+            node.Attributes["callback"] = (Func<IValue[], IValue>)(_ => throw PythonError.Runtime(
+                $"{name} is a Python function (@torch.jit.ignore): it cannot run without Python"));
+            node.Output.Type = returnType;
+            return new SimpleValue(node.Output);
+        }
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
         _raisedIn = _graph.InsertBlock;
         var type = returnType;
