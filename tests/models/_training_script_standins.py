@@ -1,8 +1,9 @@
 """Stand-ins for the modules a model file's training script imports (argparse, os, time, requests,
-tarfile, numpy, torch.optim and its lr_scheduler, torchvision's datasets and transforms), so the file can
-be imported for its model classes alone: the eager evaluator provides only the modules model
-construction needs. Written for these tests (not from the model repositories). The model classes never
-reach these names; training code that did would get NotImplementedError.
+tarfile, numpy, tqdm, torch.optim and its lr_scheduler, torch.utils.data, torchvision and its datasets
+and transforms), so the file can be imported for its model classes alone: the eager evaluator provides
+only the modules model construction needs. Written for these tests (not from the model repositories).
+The model classes never reach these names (but for argparse.Namespace, which carries constructor
+arguments); training code that did would get NotImplementedError.
 """
 
 
@@ -19,7 +20,16 @@ class _TrainingOnly:
         raise NotImplementedError(self._name + " belongs to the training script, which these tests do not run")
 
 
-argparse = _TrainingOnly("argparse")
+class _Argparse(_TrainingOnly):
+    """argparse: model constructors that take the script's parsed arguments get an argparse.Namespace."""
+
+    class Namespace:
+        def __init__(self, **kwargs):
+            for name, value in kwargs.items():
+                setattr(self, name, value)
+
+
+argparse = _Argparse("argparse")
 optim = _TrainingOnly("torch.optim")
 StepLR = _TrainingOnly("torch.optim.lr_scheduler.StepLR")
 Adam = _TrainingOnly("torch.optim.Adam")
@@ -28,5 +38,11 @@ os = _TrainingOnly("os")
 time = _TrainingOnly("time")
 requests = _TrainingOnly("requests")
 tarfile = _TrainingOnly("tarfile")
+DataLoader = _TrainingOnly("torch.utils.data.DataLoader")
+tqdm = _TrainingOnly("torch.hub.tqdm")
+torchvision = _TrainingOnly("torchvision")
+Compose = _TrainingOnly("torchvision.transforms.Compose")
+ToTensor = _TrainingOnly("torchvision.transforms.ToTensor")
+Resize = _TrainingOnly("torchvision.transforms.Resize")
 datasets = _TrainingOnly("torchvision.datasets")
 transforms = _TrainingOnly("torchvision.transforms")
