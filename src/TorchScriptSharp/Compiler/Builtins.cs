@@ -120,6 +120,8 @@ public static class Builtins
             }
             case "torch.jit":
                 if (name is "annotate" or "is_scripting" or "isinstance" or "_unwrap_optional") return new SpecialForm("torch.jit." + name);
+                // a plain Python function in PyTorch, compiled as __torch__.torch.jit._trace.is_tracing
+                if (name == "is_tracing" && Library.LibraryModules.Get("torch.jit._trace") is { } trace) return new LibraryFunctionValue(trace.Unit, name);
                 break;
             case "math":
                 switch (name)

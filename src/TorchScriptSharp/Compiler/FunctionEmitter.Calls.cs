@@ -71,6 +71,8 @@ public sealed partial class FunctionEmitter
                 case "shape": return new SimpleValue(Op(range, "aten::size", value));
                 case "ndim": return new SimpleValue(Op(range, "aten::dim", value));
                 case "T": return new SimpleValue(Op(range, "aten::numpy_T", value));
+                // properties PyTorch's SimpleValue::attr maps to aten ops of the same name (not methods: `x.mT`, not `x.mT()`)
+                case "mT" or "mH" or "real" or "imag" or "is_leaf" or "retains_grad": return new SimpleValue(Op(range, "aten::" + name, value));
                 case "requires_grad": return new SimpleValue(InsertPrim("prim::requires_grad", value, range, TorchType.Bool));
                 case "is_cuda" or "is_cpu" or "is_nested" or "is_sparse" or "is_mkldnn" or "is_meta" or "is_quantized":
                     return new SimpleValue(InsertPrim("prim::" + name, value, range, TorchType.Bool));

@@ -132,6 +132,9 @@ public sealed partial class FunctionEmitter
         if (def != null || type.IsInterface || UnitOf(type).MethodOverloadNames(type, name) != null) return new MethodValue(obj, type, name);
         if (UnitOf(type).HasClassVariable(type, name))
             throw new CompileError($"'{type.QualifiedName}' object has no attribute or method '{name}'. '{name}' is defined as a class attribute which currently is not supported. Consider converting this to an instance attribute.", range);
+        // a module's attributes are what its instance had when scripted (PyTorch's ModuleValue::attr words it so)
+        if (type.IsModule && !type.IsInterface)
+            throw new CompileError($"Module '{type.Name}' has no attribute '{name}'", range);
         if (_isInit && type == _selfType)
             throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'. Did you forget to initialize an attribute in __init__()?", range);
         throw new CompileError($"Tried to access nonexistent attribute or method '{name}' of type '{type.QualifiedName}'.", range);

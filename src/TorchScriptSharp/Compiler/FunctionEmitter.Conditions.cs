@@ -119,8 +119,11 @@ public sealed partial class FunctionEmitter
         bool isAnd = b.IsAnd;
         if (first.Static is bool s)
         {
-            if (isAnd && !s) return first;
-            if (!isAnd && s) return first;
+            if (isAnd != s)
+            {
+                CompileUnusedRest(b, from, first);
+                return first;
+            }
             CondValue restStatic = null!;
             WithScope(new Scope(_scope), () => { ApplyRefinements(isAnd ? first.IfTrue : first.IfFalse); restStatic = EmitShortCircuit(b, from + 1); });
             return isAnd
@@ -150,6 +153,23 @@ public sealed partial class FunctionEmitter
             ? new CondValue(node.Outputs[0], first.IfTrue.Concat(rest.IfTrue).ToList(), NoRefinements, null)
             : new CondValue(node.Outputs[0], NoRefinements, first.IfFalse.Concat(rest.IfFalse).ToList(), null);
         return rest.Static == isAnd ? result with { BranchOn = first.BranchValue } : result;
+    }
+
+    /// `<static True> or b` / `<static False> and b`: the result is known, but PyTorch still compiles `b`
+    /// (emitShortCircuitLogical emits both arms of its if-expression; constant propagation removes the
+    /// dead one later), so an error there is an error: `self.mask is None or self.mask.size(0) != n`
+    /// with a None attribute does not script. `b` is emitted into a scratch block that is then dropped.
+    void CompileUnusedRest(Ast.BoolOp b, int from, CondValue first)
+    {
+        var scratch = InsertNode("prim::If", Array.Empty<Value>(), b.Range, TorchType.Bool);
+        var block = scratch.AddBlock();
+        _graph.WithInsertPoint(block.ReturnNode, () => WithScope(new Scope(_scope), () =>
+        {
+            ApplyRefinements(b.IsAnd ? first.IfTrue : first.IfFalse);
+            EmitShortCircuit(b, from + 1);
+        }));
+        scratch.Outputs[0].Uses.Clear();
+        scratch.Destroy();
     }
 
     /// Rebinds refined variables to `prim::unchecked_cast` values of the narrower type.

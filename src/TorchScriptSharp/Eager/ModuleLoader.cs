@@ -17,7 +17,7 @@ sealed class ModuleLoader
     public static readonly string[] NativeModules =
     {
         "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.parameter", "torch.nn.modules", "torch.nn.modules.module",
-        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.utils", "torch.utils.checkpoint",
+        "torch.nn.utils", "torch.nn.utils.rnn", "torch.autograd", "torch.hub", "torch.utils", "torch.utils.checkpoint", "torch.fx",
         "torch.jit", "torch.jit.annotations", "torch._jit_internal", "torch._VF", "torch._C",
         "math", "typing", "typing_extensions", "collections", "collections.abc", "re",
         "functools", "warnings", "enum", "abc", "copy", "sys", "itertools", "operator", "__future__",
@@ -144,6 +144,7 @@ sealed class ModuleLoader
             }
             case "torch.autograd": return Torch.AutogradModule.Create(Import("torch"));
             case "torch.hub": return Torch.HubModule.Create();
+            case "torch.fx": Import("torch"); return Torch.FxModule.Create();
             case "torch.utils": Import("torch"); return new PyModuleObject(name);
             case "torch.utils.checkpoint": Import("torch.utils"); return Torch.CheckpointModule.Create();
             case "torch.jit": return Torch.JitModule.Create();
