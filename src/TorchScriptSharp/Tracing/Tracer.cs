@@ -95,17 +95,21 @@ static class Tracer
         object? result;
         using (state.Enter(frame))
         {
+            var inputOf = new Dictionary<Value, Value>();
             for (int i = 0; i < inputs.Count; i++)
             {
+                // the same caller value passed twice is one parameter, as PyTorch's lifted method has
+                if (callerValues?[i] is { } seen && inputOf.TryGetValue(seen, out var shared)) { BindInput(state, shared, inputs[i]); continue; }
                 var input = graph.AddInput(TypeOfExample(inputs[i]), callerValues == null && i < names.Count ? names[i] : null);
-                if (callerValues?[i] is { } outer) frame.Sources[input] = outer;
+                if (callerValues?[i] is { } outer) { frame.Sources[input] = outer; inputOf[outer] = input; }
                 BindInput(state, input, inputs[i]);
             }
             result = ev.Call(method, new CallArgs(inputs.Prepend(node.Instance).ToList()));
             graph.RegisterOutput(EncodeOutput(state, result));
         }
-        if (callerValues != null) NameCalleeInputs(graph, callerValues);
+        if (callerValues != null) NameCalleeInputs(graph, frame);
         var fn = Finish(graph, node.Type.QualifiedName + "." + name);
+        if (callerValues != null) UnusedResults.MarkTraced(fn);
         node.Type.AddMethod(name, fn);
         return (fn, result);
     }
@@ -119,14 +123,14 @@ static class Tracer
 
     /// A submodule's forward parameters take the names of the caller's values (PyTorch lifts the
     /// submodule's part of the trace into a method this way), `argument_N` when those have none.
-    static void NameCalleeInputs(Graph graph, IReadOnlyList<Value?> callerValues)
+    static void NameCalleeInputs(Graph graph, TraceFrame frame)
     {
-        for (int i = 0; i < callerValues.Count; i++)
+        for (int i = 1; i < graph.Inputs.Count; i++)
         {
-            var outer = callerValues[i];
+            var outer = frame.Sources.TryGetValue(graph.Inputs[i], out var o) ? o : null;
             var name = outer is { HasDebugName: true } && outer.Node.Kind != "prim::CallMethod"
-                ? BaseName(outer.DebugName!) : $"argument_{i + 1}";
-            graph.Inputs[i + 1].SetDebugName(name);
+                ? BaseName(outer.DebugName!) : $"argument_{i}";
+            graph.Inputs[i].SetDebugName(name);
         }
     }
 
@@ -158,11 +162,16 @@ static class Tracer
         }
         var graph = state.Frame.Graph;
         var target = state.Frame.Attribute(module)!;
-        var call = graph.Insert("prim::CallMethod", callerValues.Select((v, i) => v ?? graph.InsertConstant(ValueConversion.ToIValue(args.Positional[i]), TorchType.Any)).Prepend(target));
+        var arguments = callerValues.Select((v, i) => v ?? graph.InsertConstant(ValueConversion.ToIValue(args.Positional[i]), TorchType.Any));
+        if (!node.WasScripted) arguments = arguments.Distinct(); // the traced method takes a repeated value once
+        var call = graph.Insert("prim::CallMethod", arguments.ToList().Prepend(target));
         call.Attributes["name"] = name;
         call.Output.Type = fn.Schema.Returns.Count == 1 ? fn.Schema.Returns[0].Type : TorchType.Tensor;
         state.CallResults[call.Output] = fn.Graph.Outputs[0];
         BindResult(state, call.Output, result);
+        // the elements of a returned tuple stand for the callee's values too (names flow back to them)
+        if (fn.Graph.Outputs[0].Node is { Kind: "prim::TupleConstruct" } returned && call.Output.Uses is [{ User: { Kind: "prim::TupleUnpack" } unpack }])
+            for (int i = 0; i < unpack.Outputs.Count && i < returned.Inputs.Count; i++) state.CallResults[unpack.Outputs[i]] = returned.Inputs[i];
         return true;
     }
 
@@ -272,6 +281,7 @@ static class Tracer
     internal static GraphFunction Finish(Graph graph, string qualifiedName)
     {
         DeadMutations.Run(graph);
+        UnusedResults.Prune(graph);
         // a later value may have taken an input's name (x -> x.1); unnamed inputs print as argument_N
         var arguments = graph.Inputs.Select((v, i) => new Argument(v.DebugName is { } n ? BaseName(n) : $"argument_{i}", v.Type)).ToList();
         var returns = graph.Outputs.Select(v => new Argument("", v.Type)).ToList();

@@ -245,11 +245,9 @@ public sealed class TracingState
     };
 
     /// `aten::Int(%n)` (`aten::Float`, `aten::ScalarImplicit`) for a tensor standing for a number, placed right after the tensor's producer
-    /// (where PyTorch's tracer puts it), once per tensor value.
+    /// (where PyTorch's tracer puts it), one per use as PyTorch records them.
     Value TensorAsNumber(Value tensor, string kind, TorchType type)
     {
-        foreach (var use in tensor.Uses)
-            if (use.User.Kind == kind && use.User.Owner == Graph.Block) return use.User.Output;
         var n = Graph.Create(kind, new[] { tensor });
         n.Output.Type = type;
         n.Schema = OperatorRegistry.Lookup(kind).Select(o => o.Schema).First(s => s.Arguments.Count == 1 && s.Arguments[0].Type == TorchType.Tensor);

@@ -25,9 +25,10 @@ static class PyConvert
         return t.to_type(torch.ScalarType.Int64).item<long>();
     }
 
+    /// `__float__` (float(t), math functions): PyTorch's tracer calls this a Python float.
     static double TensorNumber(torch.Tensor t)
     {
-        Tracing.TracingState.WarnConversion("number");
+        Tracing.TracingState.WarnConversion("float");
         return t.to_type(torch.ScalarType.Float64).item<double>();
     }
 

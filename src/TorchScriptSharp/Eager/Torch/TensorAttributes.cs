@@ -20,7 +20,7 @@ static class TensorAttributes
             "data" => t.detach(),
             "T" when Tracing.TracingState.Current != null => OpDispatch.Call(ev, "aten::numpy_T", CallArgs.Of(t), isMethod: true),
             "T" => t.dim() < 2 ? t : t.permute(Enumerable.Range(0, (int)t.dim()).Reverse().Select(i => (long)i).ToArray()),
-            "mT" when Tracing.TracingState.Current != null => OpDispatch.Call(ev, "aten::transpose", CallArgs.Of(t, -2L, -1L), isMethod: true),
+            "mT" when Tracing.TracingState.Current != null => OpDispatch.Call(ev, "aten::mT", CallArgs.Of(t), isMethod: true),
             "mT" => t.transpose(-2, -1),
             "ndim" => t.dim(),
             "is_cuda" => t.device_type == DeviceType.CUDA,
