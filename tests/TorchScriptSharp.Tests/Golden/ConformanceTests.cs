@@ -55,6 +55,7 @@ public class ConformanceTests
     {
         var rows = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // outputs ok, runtime errors ok, code same, total, negative ok, negative total
         var failures = new List<string>();
+        var codeDifferences = new List<string>();
         foreach (var stem in Positive().Select(o => (string)o[0]))
         {
             var r = RunPositive(stem);
@@ -62,7 +63,7 @@ public class ConformanceTests
             row[3]++;
             if (r.Failure == null) { if (r.WasRuntimeError) row[1]++; else row[0]++; }
             else failures.Add($"{stem}: {r.Failure.Split('\n')[0]}");
-            if (r.CodeSame) row[2]++;
+            if (r.CodeSame) row[2]++; else codeDifferences.Add(stem);
         }
         foreach (var stem in Negative().Select(o => (string)o[0]))
         {
@@ -80,6 +81,8 @@ public class ConformanceTests
         }
         sb.Append($"| **all** | {totals[0] + totals[1]} | {totals[1]} | {totals[2]} | {totals[3]} | {totals[4]} | {totals[5]} |\n\n## Failures\n");
         foreach (var f in failures) sb.Append("- ").Append(f).Append('\n');
+        sb.Append("\n## Cases whose `.code` differs from PyTorch's\n");
+        foreach (var c in codeDifferences) sb.Append("- ").Append(c).Append('\n');
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "conformance-report.md"), sb.ToString());
         _output.WriteLine(sb.ToString());
         Console.WriteLine($"conformance: positive {totals[0] + totals[1]}/{totals[3]}, .code identical {totals[2]}/{totals[3]}, negative {totals[4]}/{totals[5]}");
