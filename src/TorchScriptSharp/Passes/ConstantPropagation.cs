@@ -5,8 +5,9 @@ using TorchScriptSharp.Types;
 
 namespace TorchScriptSharp.Passes;
 
-/// Folds operators whose inputs are all constants of immutable types (ints, floats, bools, strings,
-/// None) by running their kernels at compile time, and If nodes with a constant condition.
+/// Folds operators whose inputs are all constants of immutable types (ints, floats, complex numbers,
+/// bools, strings, devices, None, and tuples of them) by running their kernels at compile time, and If
+/// nodes with a constant condition.
 /// Tensors are never folded, as in PyTorch's ConstantPropagationImmutableTypes.
 public static class ConstantPropagation
 {
@@ -28,8 +29,10 @@ public static class ConstantPropagation
     }
 
     static bool IsImmutableConstant(Value v) =>
-        v.Node.Kind == "prim::Constant" && (v.Type == TorchType.Int || v.Type == TorchType.Float || v.Type == TorchType.Bool
-            || v.Type == TorchType.Str_ || v.Type == TorchType.None);
+        v.Node.Kind == "prim::Constant" && IsImmutable(v.Type);
+
+    static bool IsImmutable(TorchType t) => t == TorchType.Int || t == TorchType.Float || t == TorchType.Complex || t == TorchType.Bool
+        || t == TorchType.Str_ || t == TorchType.None || t == TorchType.Device;
 
     /// A constant tuple is immutable too, so `((3, 4), (3,))` folds to one constant as in PyTorch.
     static bool IsTupleElementConstant(Value v) =>
@@ -42,8 +45,8 @@ public static class ConstantPropagation
         if (node.Kind is "prim::RaiseException" or "prim::Print" or "aten::warn" or "prim::Uninitialized") return;
         if (node.Schema.IsMutable || node.Inputs.Count == 0) return;
         var outType = node.Output.Type;
-        if (!(outType == TorchType.Int || outType == TorchType.Float || outType == TorchType.Bool || outType == TorchType.Str_)) return;
-        if (!node.Inputs.All(IsImmutableConstant)) return;
+        if (!IsImmutable(outType) || outType == TorchType.None) return;
+        if (!node.Inputs.All(IsTupleElementConstant)) return;
         var op = OperatorRegistry.Find(node.Schema.FullName);
         if (op == null || !op.HasKernel) return;
         IValue result;
