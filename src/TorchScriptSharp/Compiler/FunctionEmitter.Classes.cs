@@ -106,7 +106,8 @@ public sealed partial class FunctionEmitter
         EmitRaiseException(StrConst("This Python function is annotated to be ignored and cannot be run", range), null, range);
         _raisedIn = _graph.InsertBlock;
         var type = returnType;
-        return new SimpleValue(type == TorchType.None ? NoneConst(range) : InsertNode("prim::Uninitialized", Array.Empty<Value>(), range, type).Output);
+        // the value after the raise is a placeholder, made once at the top as for a raise statement
+        return new SimpleValue(type == TorchType.None ? NoneConst(range) : Uninitialized(type));
     }
 
     /// `obj.name` on a class instance: an attribute, a method, or a property getter.

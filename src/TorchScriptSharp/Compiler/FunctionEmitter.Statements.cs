@@ -309,8 +309,16 @@ public sealed partial class FunctionEmitter
 
     // ----- raise / assert / del / with -----
 
+    /// A free function whose calls compile to a raise (`@torch.jit.unused`, `ignore(drop=True)`).
+    bool IsDropped(string name) => _unit.IsIgnoredFunction(name) && _unit.IsDroppedFunction(name) && _scope.Lookup(name) == null;
+
     void EmitRaise(Ast.Raise r)
     {
+        if (DroppedReturns.IsDroppedCall(r.Exc, IsDropped, out var droppedCall))
+        {
+            EmitSugared(droppedCall); // the call itself raises (DroppedReturns)
+            return;
+        }
         string cls = "builtins.RuntimeError";
         Value message;
         if (r.Exc == null) throw new CompileError("a bare 'raise' (re-raising the current exception) is not supported in TorchScript; raise an exception instance", r.Range);

@@ -56,6 +56,7 @@ public sealed partial class FunctionEmitter
         }
         var body = def.Body;
         if (body.Count > 0 && body[0] is Ast.ExprStmt { Value: Ast.StringLiteral }) body = body.Skip(1).ToList(); // docstring
+        body = DroppedReturns.Rewrite(body, IsDropped);
         if (!EmitBlock(body, 0)) TerminateFallThrough(def.Range);
         var returnType = _functionExit.DeclaredReturn ?? _graph.Outputs[0].Type;
         if (_functionExit.DeclaredReturn == null) _graph.Outputs[0].Type = returnType;
