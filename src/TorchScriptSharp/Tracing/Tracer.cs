@@ -15,11 +15,10 @@ namespace TorchScriptSharp.Tracing;
 /// frozen to the path taken; a module's submodules are traced into their own `forward` methods.
 static class Tracer
 {
-    public const string DictOutputError =
-        "Encountering a dict at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
-
-    public const string ListOutputWarning =
-        "Encountering a list at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
+    /// PyTorch's words about a mutable container in a trace's output (a warning for a list, an error
+    /// for a dict, unless strict=False).
+    static string ContainerOutputMessage(string kind) =>
+        $"Encountering a {kind} at the output of the tracer might cause the trace to be incorrect, this is only valid if the container structure does not change based on the module's inputs. Consider using a constant container instead (e.g. for `list`, use a `tuple` instead. for `dict`, use a `NamedTuple` instead). If you absolutely need this and know the side effects, pass strict=False to trace() to allow this behavior.";
 
     /// Traces a Python function into a new function named after it.
     public static GraphFunction TraceFunction(Interpreter ev, PyFunction fn, IReadOnlyList<object?> inputs, TraceOptions options)
@@ -64,7 +63,7 @@ static class Tracer
             var repeated = TraceModuleOnce(ev, module, check.Select(m => (m.Method, (IReadOnlyList<object?>)TraceChecker.Clone(m.Item2))).ToList(), options);
             foreach (var (method, inputs) in check)
                 TraceChecker.Check(ev, options, (GraphFunction)root.Type.Method(method)!, root.Object, (GraphFunction)repeated.Type.Method(method)!, repeated.Object,
-                    args => TracingState.Suspended(() => ev.Call(ev.GetAttr(module, method), new CallArgs(args))), inputs);
+                    args => ev.Call(ev.GetAttr(module, method), new CallArgs(args)), inputs);
         }
         return root;
     }
@@ -83,8 +82,11 @@ static class Tracer
 
     /// Traces the Python method <paramref name="pythonMethod"/> of a module of the tree into the method
     /// <paramref name="name"/> of its type.
+    /// <param name="callerTensors">For a submodule call: the tensors inside the arguments, in order, with
+    /// the caller's values for them. PyTorch's lifted method takes these tensors (each value once) as
+    /// its parameters, however the Python arguments nest them; null for a top-level method.</param>
     static (GraphFunction Function, object? Result) TraceMethod(Interpreter ev, TracingState state, TracedModuleBuilder.Node node,
-        string pythonMethod, string name, IReadOnlyList<object?> inputs, IReadOnlyList<Value?>? callerValues)
+        string pythonMethod, string name, IReadOnlyList<object?> inputs, IReadOnlyList<(torch.Tensor Tensor, Value Outer)>? callerTensors)
     {
         var method = node.Instance.Class.Lookup(pythonMethod) as PyFunction
             ?? throw Interpreter.TypeError($"module {node.Instance.Class.Name} has no Python method '{pythonMethod}' to trace");
@@ -95,21 +97,30 @@ static class Tracer
         object? result;
         using (state.Enter(frame))
         {
-            var inputOf = new Dictionary<Value, Value>();
-            for (int i = 0; i < inputs.Count; i++)
+            if (callerTensors == null)
+                for (int i = 0; i < inputs.Count; i++)
+                    BindInput(state, graph.AddInput(TypeOfExample(inputs[i]), i < names.Count ? names[i] : null), inputs[i]);
+            else
             {
-                // the same caller value passed twice is one parameter, as PyTorch's lifted method has
-                if (callerValues?[i] is { } seen && inputOf.TryGetValue(seen, out var shared)) { BindInput(state, shared, inputs[i]); continue; }
-                var input = graph.AddInput(TypeOfExample(inputs[i]), callerValues == null && i < names.Count ? names[i] : null);
-                if (callerValues?[i] is { } outer) { frame.Sources[input] = outer; inputOf[outer] = input; }
-                BindInput(state, input, inputs[i]);
+                var inputOf = new Dictionary<Value, Value>();
+                foreach (var (tensor, outer) in callerTensors)
+                {
+                    // the same caller value passed twice is one parameter, as PyTorch's lifted method has
+                    if (!inputOf.TryGetValue(outer, out var input))
+                    {
+                        input = inputOf[outer] = graph.AddInput(TorchType.Tensor);
+                        frame.Sources[input] = outer;
+                    }
+                    state.Bind(tensor, input);
+                }
             }
             result = ev.Call(method, new CallArgs(inputs.Prepend(node.Instance).ToList()));
-            graph.RegisterOutput(EncodeOutput(state, result));
+            graph.RegisterOutput(callerTensors != null && TensorLeaves(result) is { } leaves
+                ? FlatOutput(state, leaves) : EncodeOutput(state, result));
         }
-        if (callerValues != null) NameCalleeInputs(graph, frame);
+        if (callerTensors != null) NameCalleeInputs(graph, frame);
         var fn = Finish(graph, node.Type.QualifiedName + "." + name);
-        if (callerValues != null) UnusedResults.MarkTraced(fn);
+        if (callerTensors != null) UnusedResults.MarkTraced(fn);
         node.Type.AddMethod(name, fn);
         return (fn, result);
     }
@@ -146,33 +157,81 @@ static class Tracer
         var node = root.Find(module);
         if (node == null || node == root && state.Frame.Module == null) return false;
         if (state.Frame.Module == node) return false; // forward calling itself through __call__: record inline
-        // unnamed here: the callee's Python names them when it uses them
-        var callerValues = args.Positional.Select(a => a is torch.Tensor t ? state.ValueOf(t, nameFromPython: false) : null).ToList();
+        var graph = state.Frame.Graph;
         GraphFunction fn;
         string name = "forward";
+        IEnumerable<Value> arguments;
         if (node.WasScripted)
         {
+            // a script module's method takes its arguments as they are
             fn = (GraphFunction)node.Type.Method("forward")!;
             result = TracingState.Suspended(() => ev.Call(ev.GetAttr(module, "forward"), args));
+            arguments = args.Positional.Select(a => a is torch.Tensor t ? state.ValueOf(t, nameFromPython: false)
+                : graph.InsertConstant(ValueConversion.ToIValue(a), TorchType.Any));
         }
         else
         {
+            // unnamed here: the callee's Python names them when it uses them
+            var callerTensors = args.Positional.SelectMany(a => TensorLeaves(a) ?? new List<torch.Tensor>())
+                .Select(t => (t, state.ValueOf(t, nameFromPython: false))).ToList();
             name = FreshForwardName(node.Type);
-            (fn, result) = TraceMethod(ev, state, node, "forward", name, args.Positional, callerValues);
+            (fn, result) = TraceMethod(ev, state, node, "forward", name, args.Positional, callerTensors);
+            arguments = callerTensors.Select(c => c.Item2).Distinct();
         }
-        var graph = state.Frame.Graph;
         var target = state.Frame.Attribute(module)!;
-        var arguments = callerValues.Select((v, i) => v ?? graph.InsertConstant(ValueConversion.ToIValue(args.Positional[i]), TorchType.Any));
-        if (!node.WasScripted) arguments = arguments.Distinct(); // the traced method takes a repeated value once
         var call = graph.Insert("prim::CallMethod", arguments.ToList().Prepend(target));
         call.Attributes["name"] = name;
         call.Output.Type = fn.Schema.Returns.Count == 1 ? fn.Schema.Returns[0].Type : TorchType.Tensor;
         state.CallResults[call.Output] = fn.Graph.Outputs[0];
-        BindResult(state, call.Output, result);
+        if (!node.WasScripted && TensorLeaves(result) is { } leaves) BindFlatResult(state, call.Output, leaves);
+        else BindResult(state, call.Output, result);
         // the elements of a returned tuple stand for the callee's values too (names flow back to them)
         if (fn.Graph.Outputs[0].Node is { Kind: "prim::TupleConstruct" } returned && call.Output.Uses is [{ User: { Kind: "prim::TupleUnpack" } unpack }])
             for (int i = 0; i < unpack.Outputs.Count && i < returned.Inputs.Count; i++) state.CallResults[unpack.Outputs[i]] = returned.Inputs[i];
         return true;
+    }
+
+    /// The tensors inside a (possibly nested) tuple or list, in order; empty for a value with none,
+    /// null when it also holds other things (ints, strings...), which lifting cannot flatten.
+    static List<torch.Tensor>? TensorLeaves(object? v)
+    {
+        switch (v)
+        {
+            case torch.Tensor t: return new List<torch.Tensor> { t };
+            case PyTuple or PyList:
+                var all = new List<torch.Tensor>();
+                foreach (var x in (IReadOnlyList<object?>)v)
+                {
+                    if (TensorLeaves(x) is not { } inner) return null;
+                    all.AddRange(inner);
+                }
+                return all;
+            case null: return new List<torch.Tensor>();
+        }
+        return null;
+    }
+
+    /// A lifted method's result: its single tensor, or a flat tuple of the tensors the Python result nests.
+    static Value FlatOutput(TracingState state, List<torch.Tensor> leaves)
+    {
+        var values = leaves.Select(t => state.ValueOf(t)).ToList();
+        if (values.Count == 1) return values[0];
+        var n = state.Frame.Graph.Insert("prim::TupleConstruct", values);
+        n.Output.Type = new TupleType(values.Select(v => v.Type).ToList());
+        n.Output.TracedType = TracedTypes.Tuple(values);
+        return n.Output;
+    }
+
+    /// The caller's side of FlatOutput: each tensor of the Python result is an element of the call's result.
+    static void BindFlatResult(TracingState state, Value call, List<torch.Tensor> leaves)
+    {
+        if (leaves.Count == 1) { state.Bind(leaves[0], call); return; }
+        var unpack = state.Frame.Graph.Insert("prim::TupleUnpack", new[] { call }, leaves.Count);
+        for (int i = 0; i < leaves.Count; i++)
+        {
+            unpack.Outputs[i].Type = TorchType.Tensor;
+            state.Bind(leaves[i], unpack.Outputs[i]);
+        }
     }
 
     internal static void BindResult(TracingState state, Value value, object? result)
@@ -254,7 +313,7 @@ static class Tracer
             }
             case PyList list:
             {
-                if (state.Strict) state.Warn(ListOutputWarning);
+                if (state.Strict) state.Warn(ContainerOutputMessage("list"));
                 var items = list.Select(x => EncodeOutput(state, x)).ToList();
                 var n = graph.Insert("prim::ListConstruct", items);
                 n.Output.Type = new ListType(items.Count > 0 ? items[0].Type : TorchType.Tensor);
@@ -262,7 +321,7 @@ static class Tracer
             }
             case PyDict dict:
             {
-                if (state.Strict) throw new PythonException(Eager.BuiltinTypes.RuntimeError, DictOutputError);
+                if (state.Strict) throw new PythonException(Eager.BuiltinTypes.RuntimeError, ContainerOutputMessage("dict"));
                 var items = new List<Value>();
                 foreach (var (key, value) in dict)
                 {
