@@ -13,12 +13,12 @@ internal static class ShapeExtraKernels
     public static void Register()
     {
         Op("aten::split.Tensor", (Tensor a, long size, long dim) => Split(a, size, dim));
-        Op("aten::unsafe_split.Tensor", (Tensor a, long size, long dim) => Split(a, size, dim));
+        Op("aten::unsafe_split.Tensor", (Tensor a, long size, long dim) => UnsafeSplit(a, size, dim));
         Op("aten::split.sizes", (Tensor a, long[] sizes, long dim) => a.split(sizes, dim));
         Op("aten::split", (Tensor a, long[] sizes, long dim) => a.split(sizes, dim));
         Op("aten::split_with_sizes", (Tensor a, long[] sizes, long dim) => a.split(sizes, dim));
         Op("aten::chunk", (Tensor a, long chunks, long dim) => a.chunk(chunks, dim));
-        Op("aten::unsafe_chunk", (Tensor a, long chunks, long dim) => a.chunk(chunks, dim));
+        Op("aten::unsafe_chunk", (Tensor a, long chunks, long dim) => UnsafeChunk(a, chunks, dim));
         Op("aten::tensor_split.sections", (Tensor a, long sections, long dim) => a.tensor_split(sections, dim));
         Op("aten::tensor_split.indices", (Tensor a, long[] indices, long dim) => a.tensor_split(indices, dim));
         Op("aten::unbind.int", (Tensor a, long dim) => a.unbind(dim));
@@ -88,6 +88,26 @@ internal static class ShapeExtraKernels
         Op("aten::fill_.Tensor", (Tensor a, Tensor v) => { using var s = v.ToScalar(); a.fill_(s); return a; });
         Op("aten::zero_", (Tensor a) => { a.zero_(); return a; });
         Op("aten::fill_diagonal_", (Tensor a, Scalar v, bool wrap) => { FillDiagonal(a, v, wrap); return a; });
+    }
+
+    /// unsafe_split / unsafe_chunk: views like split's, but (as in PyTorch) autograd does not treat them
+    /// as one multi-output view, so each may be modified in place (the RNN cells do). Built from
+    /// single-output narrow views, which give exactly that.
+    static Tensor[] UnsafeSplit(Tensor a, long size, long dim)
+    {
+        if (size <= 0) throw KernelError.Runtime("split expects split_size be non-negative");
+        long length = a.size((int)dim);
+        if (length == 0) return a.split(size, (int)dim);
+        var parts = new List<Tensor>();
+        for (long start = 0; start < length; start += size) parts.Add(a.narrow(dim, start, Math.Min(size, length - start)));
+        return parts.ToArray();
+    }
+
+    static Tensor[] UnsafeChunk(Tensor a, long chunks, long dim)
+    {
+        if (chunks <= 0) throw KernelError.Runtime("chunk expects `chunks` to be greater than 0, got: " + chunks);
+        long length = a.size((int)dim);
+        return length == 0 ? a.chunk(chunks, dim) : UnsafeSplit(a, (length + chunks - 1) / chunks, dim);
     }
 
     static Tensor[] Split(Tensor a, long size, long dim)
