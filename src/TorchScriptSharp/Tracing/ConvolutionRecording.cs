@@ -29,7 +29,7 @@ static class ConvolutionRecording
         switch (schema.Name, schema.OverloadName)
         {
             case ("aten::conv1d" or "aten::conv2d" or "aten::conv3d", ""): layout = (5, -1, 6, false); break;
-            case ("aten::conv_transpose1d" or "aten::conv_transpose2d" or "aten::conv_transpose3d", "input"): layout = (7, 5, 6, true); break;
+            case ("aten::conv_transpose1d" or "aten::conv_transpose2d" or "aten::conv_transpose3d", "input" or ""): layout = (7, 5, 6, true); break;
             case ("aten::convolution", ""): layout = (5, 7, 8, null); break;
             default: return false;
         }

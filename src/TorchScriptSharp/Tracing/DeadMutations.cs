@@ -34,11 +34,24 @@ static class DeadMutations
         for (int i = 0; i < schema.Arguments.Count && i < node.Inputs.Count; i++)
         {
             if (schema.Arguments[i].Alias?.IsWrite != true) continue;
-            var mutated = node.Inputs[i];
-            if (!IsFresh(mutated)) return false;
-            if (mutated.Uses.Any(u => u.User != node && node.IsBefore(u.User))) return false;
+            // the mutated tensor and what earlier in-place ops returned for it are one tensor
+            foreach (var alias in AliasChain(node.Inputs[i]))
+                if (alias.Uses.Any(u => u.User != node && node.IsBefore(u.User))) return false;
+            if (!IsFresh(AliasChain(node.Inputs[i]).Last())) return false;
         }
         return true;
+    }
+
+    /// A value and, while it is the result of an in-place op, the tensor that op mutated, and so on.
+    static IEnumerable<Value> AliasChain(Value v)
+    {
+        while (true)
+        {
+            yield return v;
+            if (v.Node.Schema is not { IsMutable: true } s || v.Offset >= s.Returns.Count || s.Returns[v.Offset].Alias is not { IsWrite: true }
+                || v.Node.Inputs.Count == 0) yield break;
+            v = v.Node.Inputs[0];
+        }
     }
 
     /// A tensor an op created (its result aliases none of its inputs).

@@ -256,7 +256,7 @@ def lp_pool2d(input: Tensor, norm_type: Union[int, float], kernel_size: Broadcas
         out = torch._C._nn.avg_pool2d(input.pow(p), kernel_size, stride, 0, ceil_mode)
     else:
         out = torch._C._nn.avg_pool2d(input.pow(p), kernel_size, padding=0, ceil_mode=ceil_mode)
-    return (torch.sign(out) * torch.relu(torch.abs(out))).mul(kw * kh).pow(1.0 / p)
+    return (torch.sign(out) * relu(torch.abs(out))).mul(kw * kh).pow(1.0 / p)
 
 
 def lp_pool1d(input: Tensor, norm_type: Union[int, float], kernel_size: int,
@@ -266,7 +266,7 @@ def lp_pool1d(input: Tensor, norm_type: Union[int, float], kernel_size: int,
         out = torch.avg_pool1d(input.pow(p), [kernel_size], stride, [0], ceil_mode)
     else:
         out = torch.avg_pool1d(input.pow(p), [kernel_size], padding=[0], ceil_mode=ceil_mode)
-    return (torch.sign(out) * torch.relu(torch.abs(out))).mul(kernel_size).pow(1.0 / p)
+    return (torch.sign(out) * relu(torch.abs(out))).mul(kernel_size).pow(1.0 / p)
 
 
 def adaptive_max_pool1d_with_indices(input: Tensor, output_size: BroadcastingList1[int],
