@@ -341,6 +341,7 @@ static class Tracer
     {
         DeadMutations.Run(graph);
         UnusedResults.Prune(graph);
+        TracedAliases.Normalize(graph);
         // a later value may have taken an input's name (x -> x.1); unnamed inputs print as argument_N
         var arguments = graph.Inputs.Select((v, i) => new Argument(v.DebugName is { } n ? BaseName(n) : $"argument_{i}", v.Type)).ToList();
         var returns = graph.Outputs.Select(v => new Argument("", v.Type)).ToList();

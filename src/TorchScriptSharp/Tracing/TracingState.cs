@@ -71,6 +71,19 @@ public sealed class TracingState
         public void Dispose() { _action?.Invoke(); _action = null; }
     }
 
+    int _withoutLocation;
+
+    /// While disposed-of later, recorded nodes get no source location (ops PyTorch records from inside
+    /// its own Python or C++ code rather than at the user's line).
+    public static IDisposable? WithoutLocation()
+    {
+        if (_current is not { } state) return null;
+        state._withoutLocation++;
+        return new Exit(() => state._withoutLocation--);
+    }
+
+    Syntax.SourceRange? Location() => _withoutLocation > 0 ? null : _location();
+
     /// A tensor read as a Python value ("boolean", "number", "index") freezes it into the trace.
     public static void WarnConversion(string kind) => _current?.Warn(
         $"Converting a tensor to a Python {kind} might cause the trace to be incorrect. We can't record the data flow of Python values, so this value will be treated as a constant in the future. This means that the trace might not generalize to other inputs!");
@@ -87,7 +100,7 @@ public sealed class TracingState
     {
         if (Frame.TryGet(t, out var v)) return nameFromPython ? NameFromPython(v, t) : v;
         if (Frame.Attribute(t) is { } attr) return attr;
-        var c = Graph.InsertConstant(IValue.FromTensor(t.detach()), TorchType.Tensor, _location());
+        var c = Graph.InsertConstant(IValue.FromTensor(t.detach()), TorchType.Tensor, Location());
         c.TracedType = TracedTypes.Of(t);
         Frame.Set(t, c);
         return c;
@@ -145,7 +158,7 @@ public sealed class TracingState
             if (wrapScalars && formal.Type == TorchType.Tensor && given[i] is not torch.Tensor)
             {
                 var wrapped = WrappedNumber(values[i]);
-                var constant = Graph.InsertConstant(IValue.FromTensor(wrapped), TorchType.Tensor, _location());
+                var constant = Graph.InsertConstant(IValue.FromTensor(wrapped), TorchType.Tensor, Location());
                 constant.TracedType = TracedTypes.Of(wrapped);
                 inputs.Add(constant);
                 continue;
@@ -154,7 +167,7 @@ public sealed class TracingState
             bool located = !(schema.Name == "aten::copy_" && formal.Name == "non_blocking");
             inputs.Add(Encode(formal.Type, ReferenceEquals(given[i], Defaulted) ? null : given[i], values[i], located));
         }
-        var node = Graph.Insert(schema.Name, inputs, 0, _location());
+        var node = Graph.Insert(schema.Name, inputs, 0, Location());
         node.Schema = schema;
         for (int i = 0; i < outputs.Count; i++)
         {
@@ -184,15 +197,24 @@ public sealed class TracingState
         }
     }
 
-    /// A Python number where PyTorch's bindings only offer the Tensor overload (add, sub, mul, div:
-    /// their Scalar overloads are hidden from Python) is recorded as that overload with the number as a
+    /// A Python number where PyTorch's bindings only offer the Tensor overload (add, sub, mul, div,
+    /// floor_divide and their aliases: their Scalar overloads are hidden from Python) is recorded as that overload with the number as a
     /// 0-dim tensor constant, as PyTorch's tracer shows it (`aten::mul(%y, {2})`).
     static FunctionSchema TensorOverloadFor(FunctionSchema schema, IReadOnlyList<object?> given, out bool wrapped)
     {
         wrapped = false;
-        if (schema.OverloadName != "Scalar" || schema.Name is not ("aten::add" or "aten::sub" or "aten::mul" or "aten::div"
-            or "aten::add_" or "aten::sub_" or "aten::mul_" or "aten::div_")) return schema;
-        var tensorVersion = OperatorRegistry.Lookup(schema.Name).Select(o => o.Schema).FirstOrDefault(s => s.OverloadName == "Tensor");
+        string? tensorOverload = (schema.Name, schema.OverloadName) switch
+        {
+            ("aten::add" or "aten::sub" or "aten::mul" or "aten::div" or "aten::add_" or "aten::sub_" or "aten::mul_" or "aten::div_"
+                or "aten::true_divide" or "aten::multiply" or "aten::divide" or "aten::subtract"
+                or "aten::true_divide_" or "aten::multiply_" or "aten::divide_" or "aten::subtract_", "Scalar") => "Tensor",
+            ("aten::floor_divide", "Scalar") => "",
+            ("aten::floor_divide_", "Scalar") => "Tensor",
+            ("aten::div" or "aten::div_", "Scalar_mode") => "Tensor_mode",
+            _ => null,
+        };
+        if (tensorOverload == null) return schema;
+        var tensorVersion = OperatorRegistry.Lookup(schema.Name).Select(o => o.Schema).FirstOrDefault(s => s.OverloadName == tensorOverload);
         if (tensorVersion == null || tensorVersion.Arguments.Count != schema.Arguments.Count) return schema;
         wrapped = true;
         return tensorVersion;
@@ -230,7 +252,7 @@ public sealed class TracingState
             return construct.Output;
         }
         if (value.IsTensor) return ValueOf(value.ToTensor());
-        return value.IsNone ? Graph.InsertConstant(value, TorchType.None) : Graph.InsertConstant(value, ConstantType(inner, value), located ? _location() : null);
+        return value.IsNone ? Graph.InsertConstant(value, TorchType.None) : Graph.InsertConstant(value, ConstantType(inner, value), located ? Location() : null);
     }
 
     static TorchType ConstantType(TorchType formal, IValue value) => value.Tag switch
@@ -261,8 +283,8 @@ public sealed class TracingState
     public torch.Tensor SizeOf(torch.Tensor t, long dim)
     {
         var x = ValueOf(t);
-        var d = Graph.InsertConstant(IValue.FromInt(dim), TorchType.Int, _location());
-        var size = Graph.Insert("aten::size", new[] { x, d }, 1, _location());
+        var d = Graph.InsertConstant(IValue.FromInt(dim), TorchType.Int, Location());
+        var size = Graph.Insert("aten::size", new[] { x, d }, 1, Location());
         size.Output.Type = TorchType.Int;
         size.Schema = OperatorRegistry.Lookup("aten::size").Select(o => o.Schema).First(s => s.OverloadName == "int");
         var asTensor = Graph.Insert("prim::NumToTensor", new[] { size.Output });

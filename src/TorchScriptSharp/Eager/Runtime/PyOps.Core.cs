@@ -117,7 +117,8 @@ static partial class PyOps
                 {
                     // as Tensor.__iter__ does: unbind(0), recorded, with PyTorch's warning
                     trace.Warn("Iterating over a tensor might cause the trace to be incorrect. Passing a tensor of different shape won't change the number of iterations executed (and might lead to errors or silently give incorrect results).");
-                    return (PyList)Torch.OpDispatch.Call(ev, "aten::unbind", CallArgs.Of(t, 0L), isMethod: true)!;
+                    using (Tracing.TracingState.WithoutLocation()) // Tensor.__iter__ is Python in PyTorch (torch/_tensor.py)
+                        return (PyList)Torch.OpDispatch.Call(ev, "aten::unbind", CallArgs.Of(t, 0L), isMethod: true)!;
                 }
                 return Enumerable.Range(0, (int)t.shape[0]).Select(i => (object?)t[i]);
             case PyInstance inst:

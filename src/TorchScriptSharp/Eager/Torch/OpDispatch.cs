@@ -18,7 +18,10 @@ static class OpDispatch
     /// `torch.X(...)` (isMethod false) or `tensor.X(...)` with the tensor first (isMethod true).
     public static object? Call(Interpreter ev, string qualifiedName, CallArgs args, bool isMethod)
     {
-        if (Tracing.TracingState.Current != null && TracedCells.TryRun(ev, qualifiedName, args, out var decomposed)) return decomposed;
+        if (Tracing.TracingState.Current != null)
+        {
+            if (TracedCells.TryRun(ev, qualifiedName, args, out var decomposed)) return decomposed;
+        }
         var ops = OperatorRegistry.Lookup(qualifiedName);
         bool anyWithoutKernel = false;
         // a 0-dim tensor binds to a Scalar parameter only when no overload takes it as a Tensor

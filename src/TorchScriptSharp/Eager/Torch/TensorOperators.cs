@@ -12,6 +12,9 @@ static class TensorOperators
 
     public static object? Binary(Interpreter ev, BinaryOperator op, object? a, object? b)
     {
+        // PyTorch defines these dunders in Python (torch/_tensor.py), so a trace locates their ops there,
+        // not at the user's line; ours carry no location
+        using var _ = IsPythonDunder(op, reversed: a is not torch.Tensor) ? Tracing.TracingState.WithoutLocation() : null;
         if (a is torch.Tensor t)
         {
             return op switch
@@ -24,9 +27,10 @@ static class TensorOperators
                 BinaryOperator.Mod => Method(ev, "remainder", t, b),
                 BinaryOperator.Pow => Method(ev, "pow", t, b),
                 BinaryOperator.MatMul => Method(ev, "matmul", t, b),
-                BinaryOperator.BitAnd => Method(ev, "bitwise_and", t, b),
-                BinaryOperator.BitOr => Method(ev, "bitwise_or", t, b),
-                BinaryOperator.BitXor => Method(ev, "bitwise_xor", t, b),
+                // Tensor.__and__ & co. are their own operators (what PyTorch's tracer records)
+                BinaryOperator.BitAnd => Method(ev, "__and__", t, b),
+                BinaryOperator.BitOr => Method(ev, "__or__", t, b),
+                BinaryOperator.BitXor => Method(ev, "__xor__", t, b),
                 BinaryOperator.LShift => Method(ev, "__lshift__", t, b),
                 _ => Method(ev, "__rshift__", t, b),
             };
@@ -38,14 +42,27 @@ static class TensorOperators
             BinaryOperator.Mul => Method(ev, "mul", u, a),
             BinaryOperator.Sub => Method(ev, "rsub", u, a),
             BinaryOperator.Div => Method(ev, "mul", (torch.Tensor)Method(ev, "reciprocal", u)!, a),
-            BinaryOperator.Pow => OpDispatch.Call(ev, "aten::pow", CallArgs.Of(a, u), isMethod: false),
+            BinaryOperator.Pow => ReversePow(ev, a, u),
             BinaryOperator.FloorDiv => Method(ev, "floor_divide", Wrap(a, u), u),
             BinaryOperator.Mod => Method(ev, "remainder", Wrap(a, u), u),
-            BinaryOperator.BitAnd => Method(ev, "bitwise_and", u, a),
-            BinaryOperator.BitOr => Method(ev, "bitwise_or", u, a),
-            BinaryOperator.BitXor => Method(ev, "bitwise_xor", u, a),
+            BinaryOperator.BitAnd => Method(ev, "__and__", u, a),
+            BinaryOperator.BitOr => Method(ev, "__or__", u, a),
+            BinaryOperator.BitXor => Method(ev, "__xor__", u, a),
             _ => throw Interpreter.TypeError($"unsupported operand type(s) for {op.ToPython()}: '{PyOps.TypeOf(a).Name}' and 'Tensor'"),
         };
+    }
+
+    static bool IsPythonDunder(BinaryOperator op, bool reversed) =>
+        op is BinaryOperator.Pow or BinaryOperator.FloorDiv
+        || reversed && op is not (BinaryOperator.Add or BinaryOperator.Mul or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor);
+
+    /// `number ** t`: PyTorch's Tensor.__rpow__ makes the number a tensor of the result type on t's
+    /// device (torch.tensor, so a trace records it as a constant) and raises it to t.
+    static object? ReversePow(Interpreter ev, object? number, torch.Tensor t)
+    {
+        var dtype = torch.result_type(Wrap(number, t), t);
+        var baseTensor = TorchFunctions.NewTensor(ev, number, dtype);
+        return OpDispatch.Call(ev, "aten::pow", CallArgs.Of(baseTensor, t), isMethod: false);
     }
 
     /// A Python number as a 0-dim tensor that promotes like PyTorch's wrapped numbers do against

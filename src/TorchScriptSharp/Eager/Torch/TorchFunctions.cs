@@ -27,8 +27,7 @@ static class TorchFunctions
         Def("tensor", (ev, a) =>
         {
             var p = Params.Bind(a, "tensor", ("data", Params.Required), ("dtype", null), ("device", null), ("requires_grad", false), ("pin_memory", false));
-            var t = TensorFromData(ev, p[0], (torch.ScalarType?)p[1]);
-            if (Tracing.TracingState.Current is { } trace) t = TracedTensorConstant(ev, trace, t);
+            var t = NewTensor(ev, p[0], (torch.ScalarType?)p[1]);
             if (PyOps.Truthy(ev, p[3])) t.requires_grad = true;
             return t;
         });
@@ -54,6 +53,13 @@ static class TorchFunctions
             ? new BuiltinFunction(name, (ev2, a) => OpDispatch.Call(ev2, "aten::" + name, a, isMethod: false))
             : null;
         return m;
+    }
+
+    /// `torch.tensor(data, dtype)`, recorded as a constant while tracing.
+    internal static torch.Tensor NewTensor(Interpreter ev, object? data, torch.ScalarType? dtype)
+    {
+        var t = TensorFromData(ev, data, dtype);
+        return Tracing.TracingState.Current is { } trace ? TracedTensorConstant(ev, trace, t) : t;
     }
 
     /// `torch.tensor(data)` while tracing: a constant, moved to its device and dtype and detached, as
