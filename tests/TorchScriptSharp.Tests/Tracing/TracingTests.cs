@@ -168,4 +168,27 @@ public class TracingTests
         var traced = jit.trace(source, "f", new object?[] { torch.ones(2) }, options: new TraceOptions { Strict = false });
         Assert.Contains("Dict[str, Tensor]", traced.code);
     }
+
+    [Fact]
+    public void CallingASubmoduleTheTraceNeverCalledIsAClearError()
+    {
+        var py = new EagerInterpreter();
+        py.Run("""
+            import torch
+            import torch.nn as nn
+
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.used = nn.Linear(2, 2)
+                    self.unused = nn.Linear(2, 2)
+
+                def forward(self, x):
+                    return self.used(x)
+
+            traced = torch.jit.trace(Net(), torch.rand(1, 2))
+            """);
+        var e = Assert.Throws<PythonException>(() => py.Evaluate("traced.unused(torch.rand(1, 2))"));
+        Assert.Contains("has no traced forward", e.Message);
+    }
 }

@@ -19,7 +19,8 @@ static class JitTrace
         c.Dict["forward"] = new BuiltinFunction("forward", (ev, a) =>
         {
             var self = (PyInstance)a.Positional[0]!;
-            var fn = (GraphFunction)self.Script!.Type.Method("forward")!;
+            var fn = self.Script!.Type.Method("forward") as GraphFunction
+                ?? throw new PythonException(BuiltinTypes.RuntimeError, $"'{self.Script.Type.QualifiedName}' has no traced forward: the submodule was not called while tracing");
             var values = new List<IValue> { IValue.FromObject(self.Script) };
             for (int i = 1; i < a.Positional.Count; i++)
                 values.Add(ValueConversion.ToIValue(a.Positional[i], i < fn.Schema.Arguments.Count ? fn.Schema.Arguments[i].Type : null));
