@@ -18,12 +18,9 @@ public static partial class jit
     public static ScriptModule script_module(string source, string constructor, string fileName = "<string>", object? stateDict = null, bool eval = false,
         IEnumerable<string>? importPath = null, long? seed = null)
     {
-        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
-        var moduleName = stem.Length == 0 ? "__main__" : stem;
-        var py = new EagerInterpreter();
-        py.Engine.MainModuleName = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
-        foreach (var dir in importPath ?? Array.Empty<string>()) py.ImportPath.Add(dir);
-        py.Run(source, fileName, moduleName);
+        var py = Session(source, fileName, null, importPath);
+        var stem = Stem(fileName);
+        var moduleName = ModuleNameOf(fileName);
         if (seed != null) TorchSharp.torch.manual_seed(seed.Value);
         if (py.Evaluate(constructor) is not PyInstance instance) throw new ArgumentException($"'{constructor}' did not create a module instance");
         if (stateDict != null) py.CallMethod(instance, "load_state_dict", stateDict);
@@ -38,6 +35,21 @@ public static partial class jit
             if (py.ModuleSource(module) is not { } imported) return null;
             return importedUnits[module] = new CompilationUnit(Parser.ParseModule(new SourceText(imported.Text, imported.FileName)), module);
         }
-        return new ModuleScripter(UnitFor, stem, py).Script(instance);
+        return new ModuleScripter(UnitFor, py).Script(instance);
     }
+
+    /// Runs <paramref name="source"/> eagerly, a named file as the module its stem names (as `import`
+    /// would, so its `__main__` block does not run), `<string>` as `__main__`.
+    static EagerInterpreter Session(string source, string fileName, List<string>? warnings, IEnumerable<string>? importPath)
+    {
+        var py = new EagerInterpreter();
+        if (warnings != null) py.Engine.WarningLog = warnings;
+        foreach (var dir in importPath ?? Array.Empty<string>()) py.ImportPath.Add(dir);
+        py.Run(source, fileName, ModuleNameOf(fileName));
+        return py;
+    }
+
+    static string Stem(string fileName) => fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+
+    static string ModuleNameOf(string fileName) => Stem(fileName) is { Length: > 0 } stem ? stem : "__main__";
 }

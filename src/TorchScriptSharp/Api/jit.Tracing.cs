@@ -14,7 +14,7 @@ public static partial class jit
     {
         var py = Session(source, fileName, warnings, importPath);
         if (py.Evaluate(name) is not PyFunction fn) throw new ArgumentException($"'{name}' is not a Python function of {fileName}");
-        if (ScriptedCalls.IsScripted(fn)) return new ScriptFunction(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(py.Engine, fn), Python(exampleInputs)));
+        if (ScriptedCalls.IsScripted(fn)) return new ScriptFunction(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(fn), Python(exampleInputs)));
         return new ScriptFunction(Tracer.TraceFunction(py.Engine, fn, Python(exampleInputs), PythonOptions(options)));
     }
 
@@ -50,18 +50,6 @@ public static partial class jit
         if (eval) py.CallMethod(instance, "eval");
         var list = methods.Select(m => (m.Key, (IReadOnlyList<object?>)Python(m.Value))).ToList();
         return new ScriptModule(Tracer.TraceModule(py.Engine, instance, list, PythonOptions(options)).Object);
-    }
-
-    /// Runs the source as script_module does: a named file as the module its stem names.
-    static EagerInterpreter Session(string source, string fileName, List<string>? warnings, IEnumerable<string>? importPath)
-    {
-        var py = new EagerInterpreter();
-        var stem = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
-        py.Engine.MainModuleName = stem;
-        if (warnings != null) py.Engine.WarningLog = warnings;
-        foreach (var dir in importPath ?? Array.Empty<string>()) py.ImportPath.Add(dir);
-        py.Run(source, fileName, stem.Length == 0 ? "__main__" : stem);
-        return py;
     }
 
     /// Options with their check inputs as Python values.

@@ -21,7 +21,7 @@ public static partial class jit
     {
         var text = new SourceText(source, fileName);
         var module = Parser.ParseModule(text);
-        var moduleName = fileName.StartsWith('<') ? "" : Path.GetFileNameWithoutExtension(fileName);
+        var moduleName = Stem(fileName);
         var unit = new CompilationUnit(module, moduleName);
         unit.CompileAll();
         return new ScriptCompilationUnit(unit);

@@ -69,12 +69,7 @@ public sealed partial class FunctionEmitter
     public SugaredValue EmitFunctionCall(SourceRange range, GraphFunction fn, IReadOnlyList<NamedValue> args)
     {
         var match = SchemaMatcher.Match(this, range, fn.QualifiedName, new[] { fn.Schema }, null, args, userFunction: true);
-        var fnConst = _graph.Create("prim::Constant");
-        fnConst.Attributes["name"] = fn.Name;
-        fnConst.Attributes["value"] = IValue.FromFunction(fn);
-        fnConst.Output.Type = TorchType.Function;
-        fnConst.InsertBefore(_graph.InsertPoint);
-        var node = _graph.Insert("prim::CallFunction", new[] { fnConst.Output }.Concat(match.Inputs), 1, range);
+        var node = _graph.Insert("prim::CallFunction", match.Inputs.Prepend(_graph.InsertFunctionConstant(fn)), 1, range);
         node.Output.Type = match.OutputTypes[0];
         return new SimpleValue(node.Output);
     }

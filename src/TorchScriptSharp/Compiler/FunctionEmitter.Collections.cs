@@ -166,7 +166,7 @@ public sealed partial class FunctionEmitter
     {
         var node = InsertNode("prim::GetAttr", new[] { obj }, range, type.AttributeType(name)!);
         node.Attributes["name"] = name;
-        node.Output.SetDebugName(char.IsDigit(name[0]) ? "_" + name : name);
+        node.Output.SetDebugName(DebugNames.ForAttribute(name));
         return node.Output;
     }
 

@@ -12,9 +12,6 @@ public sealed partial class Interpreter
     /// Qualified names of classes scripted or traced in this session.
     public Types.TypeNameRegistry TypeNames { get; } = new();
 
-    /// What `__main__` is called in qualified names (the source file's stem, "" for none).
-    public string MainModuleName { get; set; } = "";
-
     Scope? EnterFrame(Scope scope)
     {
         var saved = CurrentFrame;

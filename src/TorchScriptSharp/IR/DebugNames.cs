@@ -10,6 +10,10 @@ public sealed class DebugNames
     readonly Dictionary<string, int> _nextSuffix = new();
     static readonly Regex NumericSuffix = new(@"^(.*)\.(\d+)$", RegexOptions.Compiled);
 
+    /// The name PyTorch gives the value of `getattr(obj, name)`: a numeric attribute ("0", a
+    /// container's child) is named `_0`.
+    public static string ForAttribute(string name) => char.IsDigit(name[0]) ? "_" + name : name;
+
     /// PyTorch refuses names that look like plain numbers (they would print like unique ids).
     public static bool IsValidName(string name) => !(name.Length > 0 && name.All(char.IsDigit));
 

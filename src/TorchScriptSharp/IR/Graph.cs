@@ -85,6 +85,17 @@ public sealed class Graph
         return n.Output;
     }
 
+    /// Inserts the `prim::Constant[name=...]` a `prim::CallFunction` of <paramref name="fn"/> calls.
+    public Value InsertFunctionConstant(GraphFunction fn)
+    {
+        var n = Create("prim::Constant");
+        n.Attributes["name"] = fn.Name;
+        n.Attributes["value"] = IValue.FromFunction(fn);
+        n.Output.Type = TorchType.Function;
+        n.InsertBefore(InsertPoint);
+        return n.Output;
+    }
+
     /// Every node of the graph, depth first, in program order (nested blocks after their owner).
     public IEnumerable<Node> AllNodes() => AllNodes(Block);
 

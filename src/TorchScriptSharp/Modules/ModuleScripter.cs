@@ -19,18 +19,15 @@ public sealed class ModuleScripter
     readonly Dictionary<string, ClassType> _typesBySignature = new();
     readonly TypeNameRegistry _names;
 
-    readonly string _mainModuleName;
     readonly EagerInterpreter? _python;
     // scripted objects back to the eager instances, for methods that stay Python
     readonly Dictionary<ScriptObject, PyInstance> _instances = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="unitFor">The compilation unit of a Python module name (`__main__`, `torch.nn.modules.linear`).</param>
-    /// <param name="mainModuleName">What `__main__` is called in qualified names (the source file's stem).</param>
     /// <param name="python">The evaluator that built the instances; `@torch.jit.ignore` methods run in it.</param>
-    public ModuleScripter(Func<string, CompilationUnit?> unitFor, string mainModuleName = "", EagerInterpreter? python = null)
+    public ModuleScripter(Func<string, CompilationUnit?> unitFor, EagerInterpreter? python = null)
     {
         _unitFor = unitFor;
-        _mainModuleName = mainModuleName;
         _python = python;
         _names = python?.Engine.TypeNames ?? new TypeNameRegistry();
     }
@@ -163,7 +160,7 @@ public sealed class ModuleScripter
     }
 
     /// `__torch__.<module>.<Class>`; a second, different concrete type of the same class is mangled.
-    string QualifiedName(PyClass cls) => _names.Claim(cls.Module == "__main__" ? _mainModuleName : cls.Module, cls.QualName);
+    string QualifiedName(PyClass cls) => _names.Claim(cls.Module, cls.QualName);
 
     static readonly HashSet<string> IgnoredAttributes = new()
     {

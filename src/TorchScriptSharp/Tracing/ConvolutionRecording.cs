@@ -19,7 +19,7 @@ static class ConvolutionRecording
         if (schema.Name is "aten::conv1d" or "aten::conv2d" or "aten::conv3d" && schema.OverloadName == "padding")
         {
             // a string padding ("same", "valid") goes through `_convolution_mode`, which is recorded as called
-            var mode = OperatorRegistry.Lookup("aten::_convolution_mode").Select(o => o.Schema).FirstOrDefault(s => s.OverloadName == "");
+            var mode = OperatorRegistry.Find("aten::_convolution_mode")?.Schema;
             if (mode == null || mode.Arguments.Count != values.Count) return false;
             (target, targetGiven, targetValues) = (mode, given.ToArray(), values.ToArray());
             return true;
@@ -33,7 +33,7 @@ static class ConvolutionRecording
             case ("aten::convolution", ""): layout = (5, 7, 8, null); break;
             default: return false;
         }
-        var convolution = OperatorRegistry.Lookup("aten::_convolution").Select(o => o.Schema).FirstOrDefault(s => s.OverloadName == "");
+        var convolution = OperatorRegistry.Find("aten::_convolution")?.Schema;
         if (convolution == null || !values[1].IsTensor) return false;
         int dims = (int)values[1].ToTensor().dim() - 2;
         IValue Ints(int at, long fill) => at < 0 ? IntList(Enumerable.Repeat(fill, dims)) : values[at].IsList ? values[at] : IntList(Enumerable.Repeat(values[at].ToInt(), dims));

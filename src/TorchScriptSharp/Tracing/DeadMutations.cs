@@ -35,9 +35,9 @@ static class DeadMutations
         {
             if (schema.Arguments[i].Alias?.IsWrite != true) continue;
             // the mutated tensor and what earlier in-place ops returned for it are one tensor
-            foreach (var alias in AliasChain(node.Inputs[i]))
-                if (alias.Uses.Any(u => u.User != node && node.IsBefore(u.User))) return false;
-            if (!IsFresh(AliasChain(node.Inputs[i]).Last())) return false;
+            var chain = AliasChain(node.Inputs[i]).ToList();
+            if (chain.Any(alias => alias.Uses.Any(u => u.User != node && node.IsBefore(u.User)))) return false;
+            if (!IsFresh(chain[^1])) return false;
         }
         return true;
     }

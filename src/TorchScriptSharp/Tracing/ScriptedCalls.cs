@@ -20,7 +20,7 @@ static class ScriptedCalls
         var arguments = inputs.Select(x =>
         {
             var input = graph.AddInput(Tracer.TypeOfExample(x));
-            input.TracedType = TracedTypes.OfExample(x, input);
+            input.TracedType = TracedTypes.OfExample(x);
             return input;
         }).ToList();
         graph.RegisterOutput(InsertCall(graph, fn, arguments));
@@ -29,12 +29,7 @@ static class ScriptedCalls
 
     static Value InsertCall(Graph graph, GraphFunction fn, IReadOnlyList<Value> arguments)
     {
-        var constant = graph.Create("prim::Constant");
-        constant.Attributes["name"] = fn.Name;
-        constant.Attributes["value"] = IValue.FromFunction(fn);
-        constant.Output.Type = TorchType.Function;
-        constant.InsertBefore(graph.InsertPoint);
-        var call = graph.Insert("prim::CallFunction", arguments.Prepend(constant.Output));
+        var call = graph.Insert("prim::CallFunction", arguments.Prepend(graph.InsertFunctionConstant(fn)));
         call.Output.Type = fn.Schema.Returns.Count == 1 ? fn.Schema.Returns[0].Type : TorchType.None;
         return call.Output;
     }
@@ -46,10 +41,10 @@ static class ScriptedCalls
         && f.Attributes.TryGetValue(Eager.Torch.JitModule.ModifierAttribute, out var modifier) && modifier as string == "script";
 
     /// The compiled form of a `@torch.jit.script` function, from the unit of its source file.
-    public static GraphFunction Compiled(Interpreter ev, PyFunction f)
+    public static GraphFunction Compiled(PyFunction f)
     {
         var def = f.Definition!;
-        var moduleName = f.ModuleName == "__main__" ? ev.MainModuleName : f.ModuleName;
+        var moduleName = f.ModuleName == "__main__" ? "" : f.ModuleName; // a unit's name for a script run without a file
         var unit = Units.GetValue(def.Range.Source, text => new CompilationUnit(Parser.ParseModule(text), moduleName));
         return unit.GetOrCompile(def.Name);
     }
@@ -60,15 +55,21 @@ static class ScriptedCalls
     {
         result = null;
         if (TracingState.Current is not { } state || args.Keywords.Count > 0 || !IsScripted(f)) return false;
-        var fn = Compiled(ev, f);
+        var fn = Compiled(f);
         var formals = fn.Schema.Arguments;
-        var values = args.Positional.Select((x, i) => ValueConversion.ToIValue(x, i < formals.Count ? formals[i].Type : null)).ToList();
-        for (int i = values.Count; i < formals.Count; i++)
-            values.Add(formals[i].HasDefault ? formals[i].Default : throw Interpreter.TypeError($"{f.Name}() missing argument '{formals[i].Name}'"));
-        var arguments = args.Positional.Select((x, i) => x is TorchSharp.torch.Tensor t ? state.ValueOf(t)
-            : state.Frame.Graph.InsertConstant(values[i], formals[i].Type)).ToList();
-        for (int i = arguments.Count; i < formals.Count; i++) arguments.Add(state.Frame.Graph.InsertConstant(values[i], formals[i].Type));
-        var output = InsertCall(state.Frame.Graph, fn, arguments);
+        if (args.Positional.Count > formals.Count)
+            throw Interpreter.TypeError($"{f.Name}() takes {formals.Count} arguments but {args.Positional.Count} were given");
+        var graph = state.Frame.Graph;
+        var values = new List<IValue>();
+        var arguments = new List<Value>();
+        for (int i = 0; i < formals.Count; i++)
+        {
+            var given = i < args.Positional.Count;
+            values.Add(given ? ValueConversion.ToIValue(args.Positional[i], formals[i].Type)
+                : formals[i].HasDefault ? formals[i].Default : throw Interpreter.TypeError($"{f.Name}() missing argument '{formals[i].Name}'"));
+            arguments.Add(given && args.Positional[i] is TorchSharp.torch.Tensor t ? state.ValueOf(t) : graph.InsertConstant(values[i], formals[i].Type));
+        }
+        var output = InsertCall(graph, fn, arguments);
         result = Eager.Torch.OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(fn, values)));
         Tracer.BindResult(state, output, result);
         return true;

@@ -39,10 +39,10 @@ static class TraceChecker
             }
             return ok;
         }
-        var tracedOutputs = TensorOutputs(RunGraph(traced, self, Clone(inputs)));
+        var tracedOutputs = TensorOutputs(Tracer.Run(traced, self, Clone(inputs)));
         var pythonOutputs = TensorOutputs(TracingState.Suspended(() => python(Clone(inputs))));
         if (Compare(tracedOutputs, pythonOutputs, "Python function"))
-            Compare(tracedOutputs, TensorOutputs(RunGraph(repeated, repeatedSelf, Clone(inputs))), "repeated trace");
+            Compare(tracedOutputs, TensorOutputs(Tracer.Run(repeated, repeatedSelf, Clone(inputs))), "repeated trace");
         if (Structure(traced.Graph) != Structure(repeated.Graph))
             throw new Eager.PythonException(Eager.BuiltinTypes.RuntimeError,
                 "Tracing failed sanity checks!\nERROR: Graphs differed across invocations!\n\tGraph diff:\n" + Diff(traced.Graph, repeated.Graph));
@@ -86,14 +86,6 @@ static class TraceChecker
 
     static string TensorText(torch.Tensor t) =>
         t.dtype + "[" + string.Join(",", t.shape) + "]" + string.Join(",", t.to_type(torch.ScalarType.Float64).contiguous().reshape(-1).data<double>().ToArray());
-
-    static object? RunGraph(GraphFunction fn, ScriptObject? self, IReadOnlyList<object?> inputs)
-    {
-        var values = new List<IValue>();
-        if (self != null) values.Add(IValue.FromObject(self));
-        foreach (var x in inputs) values.Add(ValueConversion.ToIValue(x, fn.Schema.Arguments[values.Count].Type));
-        return Eager.Torch.OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(fn, values)));
-    }
 
     /// As PyTorch compares them: a tuple's tensor elements, or the single tensor.
     static List<torch.Tensor> TensorOutputs(object? result) =>

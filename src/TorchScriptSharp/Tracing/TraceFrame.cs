@@ -48,7 +48,7 @@ sealed class TraceFrame
             get.InsertBefore(first);
             var child = owner.Child(name);
             get.Output.Type = child != null ? child.Type : TorchType.Tensor;
-            get.Output.SetDebugName(char.IsDigit(name[0]) ? "_" + name : name); // PyTorch names `getattr(m, "0")` _0
+            get.Output.SetDebugName(DebugNames.ForAttribute(name));
             current = get.Output;
             if (child != null) owner = child;
         }

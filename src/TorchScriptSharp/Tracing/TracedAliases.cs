@@ -31,18 +31,15 @@ static class TracedAliases
         {
             var canonical = Resolve(node.Kind);
             if (canonical == node.Kind || node.Schema is not { } schema) continue;
-            var target = Ops.OperatorRegistry.Lookup(canonical).Select(o => o.Schema)
-                .FirstOrDefault(s => s.OverloadName == schema.OverloadName && s.Arguments.Count == schema.Arguments.Count);
-            if (target == null) continue;
+            var target = Ops.OperatorRegistry.Find(schema.OverloadName.Length == 0 ? canonical : $"{canonical}.{schema.OverloadName}")?.Schema;
+            if (target == null || target.Arguments.Count != schema.Arguments.Count) continue;
             var replacement = graph.Create(canonical, node.Inputs, node.Outputs.Count);
             replacement.Schema = target;
             replacement.Range = node.Range;
             replacement.InsertBefore(node);
             for (int i = 0; i < node.Outputs.Count; i++)
             {
-                replacement.Outputs[i].Type = node.Outputs[i].Type;
-                replacement.Outputs[i].TracedType = node.Outputs[i].TracedType;
-                replacement.Outputs[i].CopyMetadata(node.Outputs[i]);
+                replacement.Outputs[i].CopyMetadata(node.Outputs[i]).TracedType = node.Outputs[i].TracedType;
                 node.Outputs[i].ReplaceAllUsesWith(replacement.Outputs[i]);
             }
             node.Destroy();

@@ -12,13 +12,8 @@ namespace TorchScriptSharp.Tracing;
 sealed class TracedModuleBuilder
 {
     readonly TypeNameRegistry _names;
-    readonly string _mainModuleName;
 
-    public TracedModuleBuilder(TypeNameRegistry names, string mainModuleName)
-    {
-        _names = names;
-        _mainModuleName = mainModuleName;
-    }
+    public TracedModuleBuilder(TypeNameRegistry names) => _names = names;
 
     /// One module of the tree: its eager instance, type and script object.
     public sealed class Node
@@ -90,9 +85,5 @@ sealed class TracedModuleBuilder
         return new Node(module, obj, children);
     }
 
-    string QualifiedName(PyClass cls)
-    {
-        var module = cls.Module == "__main__" ? _mainModuleName : cls.Module;
-        return _names.Claim(module, cls.QualName);
-    }
+    string QualifiedName(PyClass cls) => _names.Claim(cls.Module, cls.QualName);
 }

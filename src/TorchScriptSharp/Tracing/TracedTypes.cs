@@ -28,10 +28,10 @@ static class TracedTypes
     public static string Text(Value v) => v.TracedType ?? v.Type.Str();
 
     /// An example input's type text: tensors complete, tuples of them, lists and dicts as declared.
-    public static string? OfExample(object? example, Value input) => example switch
+    public static string? OfExample(object? example) => example switch
     {
         torch.Tensor t => Of(t),
-        PyTuple tuple => "(" + string.Join(", ", tuple.Select(x => OfExample(x, input) ?? "Tensor")) + ")",
+        PyTuple tuple => "(" + string.Join(", ", tuple.Select(x => OfExample(x) ?? "Tensor")) + ")",
         _ => null,
     };
 }

@@ -70,7 +70,7 @@ static class Tracer
 
     static TracedModuleBuilder.Node TraceModuleOnce(Interpreter ev, PyInstance module, IReadOnlyList<(string Method, IReadOnlyList<object?> Inputs)> methods, TraceOptions options)
     {
-        var root = new TracedModuleBuilder(ev.TypeNames, ev.MainModuleName).Build(module);
+        var root = new TracedModuleBuilder(ev.TypeNames).Build(module);
         if (root.WasScripted) return root;
         var state = NewState(ev, root, options);
         foreach (var (method, inputs) in methods) TraceMethod(ev, state, root, method, method, inputs, null);
@@ -211,14 +211,30 @@ static class Tracer
         return null;
     }
 
+    /// Runs a traced function (a method when <paramref name="self"/> is given) on Python values, outside
+    /// any trace, and returns its result as a Python value.
+    public static object? Run(GraphFunction fn, ScriptObject? self, IEnumerable<object?> args)
+    {
+        var values = new List<IValue>();
+        if (self != null) values.Add(IValue.FromObject(self));
+        var formals = fn.Schema.Arguments;
+        foreach (var x in args) values.Add(ValueConversion.ToIValue(x, values.Count < formals.Count ? formals[values.Count].Type : null));
+        return Eager.Torch.OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(fn, values)));
+    }
+
     /// A lifted method's result: its single tensor, or a flat tuple of the tensors the Python result nests.
     static Value FlatOutput(TracingState state, List<torch.Tensor> leaves)
     {
         var values = leaves.Select(t => state.ValueOf(t)).ToList();
-        if (values.Count == 1) return values[0];
-        var n = state.Frame.Graph.Insert("prim::TupleConstruct", values);
-        n.Output.Type = new TupleType(values.Select(v => v.Type).ToList());
-        n.Output.TracedType = TracedTypes.Tuple(values);
+        return values.Count == 1 ? values[0] : InsertTuple(state.Frame.Graph, values);
+    }
+
+    /// `prim::TupleConstruct` of traced values, typed as PyTorch's trace types it.
+    internal static Value InsertTuple(Graph graph, IReadOnlyList<Value> items)
+    {
+        var n = graph.Insert("prim::TupleConstruct", items);
+        n.Output.Type = new TupleType(items.Select(v => v.Type).ToList());
+        n.Output.TracedType = TracedTypes.Tuple(items);
         return n.Output;
     }
 
@@ -274,7 +290,7 @@ static class Tracer
 
     static void BindInput(TracingState state, Value input, object? example)
     {
-        input.TracedType = TracedTypes.OfExample(example, input);
+        input.TracedType = TracedTypes.OfExample(example);
         switch (example)
         {
             case PyDict dict:
@@ -303,14 +319,7 @@ static class Tracer
         switch (result)
         {
             case torch.Tensor t: return state.ValueOf(t);
-            case PyTuple tuple:
-            {
-                var items = tuple.Select(x => EncodeOutput(state, x)).ToList();
-                var n = graph.Insert("prim::TupleConstruct", items);
-                n.Output.Type = new TupleType(items.Select(v => v.Type).ToList());
-                n.Output.TracedType = TracedTypes.Tuple(items);
-                return n.Output;
-            }
+            case PyTuple tuple: return InsertTuple(graph, tuple.Select(x => EncodeOutput(state, x)).ToList());
             case PyList list:
             {
                 if (state.Strict) state.Warn(ContainerOutputMessage("list"));

@@ -18,7 +18,6 @@ public sealed class TracingState
     public static TracingState? Current => _current;
 
     readonly Stack<TraceFrame> _frames = new();
-    readonly List<string> _warnings = new();
 
     internal TracingState(Func<torch.Tensor, string?> variableName, Action<string> warn, Func<Syntax.SourceRange?> location)
     {
@@ -44,9 +43,6 @@ public sealed class TracingState
     /// Python gives the result belongs to the callee's value, as in PyTorch's lifted trace.
     internal Dictionary<Value, Value> CallResults { get; } = new();
     Graph Graph => Frame.Graph;
-
-    /// The TracerWarnings given so far, in order.
-    public IReadOnlyList<string> Warnings => _warnings;
 
     internal IDisposable Enter(TraceFrame frame)
     {
@@ -88,11 +84,7 @@ public sealed class TracingState
     public static void WarnConversion(string kind) => _current?.Warn(
         $"Converting a tensor to a Python {kind} might cause the trace to be incorrect. We can't record the data flow of Python values, so this value will be treated as a constant in the future. This means that the trace might not generalize to other inputs!");
 
-    public void Warn(string message)
-    {
-        _warnings.Add(message);
-        _warn(message);
-    }
+    public void Warn(string message) => _warn(message);
 
     /// The graph value standing for <paramref name="t"/>: what produced it in this frame, else a
     /// parameter or buffer of the traced module, else (a tensor made outside the trace) a constant.
@@ -214,7 +206,7 @@ public sealed class TracingState
             _ => null,
         };
         if (tensorOverload == null) return schema;
-        var tensorVersion = OperatorRegistry.Lookup(schema.Name).Select(o => o.Schema).FirstOrDefault(s => s.OverloadName == tensorOverload);
+        var tensorVersion = OperatorRegistry.Find(tensorOverload.Length == 0 ? schema.Name : $"{schema.Name}.{tensorOverload}")?.Schema;
         if (tensorVersion == null || tensorVersion.Arguments.Count != schema.Arguments.Count) return schema;
         wrapped = true;
         return tensorVersion;
@@ -224,7 +216,6 @@ public sealed class TracingState
     {
         IValueTag.Int => torch.tensor(v.ToInt()),
         IValueTag.Bool => torch.tensor(v.ToBool()),
-        IValueTag.Double => torch.tensor(v.ToDouble(), torch.ScalarType.Float64),
         _ => torch.tensor(v.ToDouble(), torch.ScalarType.Float64),
     };
 
@@ -286,10 +277,10 @@ public sealed class TracingState
         var d = Graph.InsertConstant(IValue.FromInt(dim), TorchType.Int, Location());
         var size = Graph.Insert("aten::size", new[] { x, d }, 1, Location());
         size.Output.Type = TorchType.Int;
-        size.Schema = OperatorRegistry.Lookup("aten::size").Select(o => o.Schema).First(s => s.OverloadName == "int");
+        size.Schema = OperatorRegistry.Find("aten::size.int")!.Schema;
         var asTensor = Graph.Insert("prim::NumToTensor", new[] { size.Output });
         asTensor.Output.Type = TorchType.Tensor;
-        asTensor.Schema = OperatorRegistry.Lookup("prim::NumToTensor").Select(o => o.Schema).First(s => s.OverloadName == "Scalar");
+        asTensor.Schema = OperatorRegistry.Find("prim::NumToTensor.Scalar")!.Schema;
         var result = torch.tensor(t.shape[dim]);
         asTensor.Output.TracedType = TracedTypes.Of(result, requiresGradKnown: false);
         Bind(result, asTensor.Output);

@@ -29,17 +29,8 @@ static class UnusedResults
                 || !Traced.TryGetValue(callee, out _) || callee.Graph.Outputs[0].Node is not { Kind: "prim::TupleConstruct" } returned) continue;
 
             var graph = callee.Graph;
-            Value result;
-            if (used.Count == 1) result = returned.Inputs[used[0]];
-            else
-            {
-                var elements = used.Select(i => returned.Inputs[i]).ToList();
-                var tuple = graph.Create("prim::TupleConstruct", elements);
-                tuple.Output.Type = new TupleType(elements.Select(e => e.Type).ToList());
-                tuple.Output.TracedType = TracedTypes.Tuple(elements);
-                tuple.InsertBefore(graph.Block.ReturnNode);
-                result = tuple.Output;
-            }
+            var result = used.Count == 1 ? returned.Inputs[used[0]]
+                : graph.WithInsertPoint(graph.Block.ReturnNode, () => Tracer.InsertTuple(graph, used.Select(i => returned.Inputs[i]).ToList()));
             graph.Block.ReturnNode.ReplaceInput(0, result);
             DeadCodeElimination.Run(graph);
             callee.Schema = new FunctionSchema(callee.Schema.Name, "", callee.Schema.Arguments, new[] { new Argument("", result.Type) });
@@ -52,7 +43,6 @@ static class UnusedResults
                 narrowed.InsertAfter(unpack);
                 for (int k = 0; k < used.Count; k++)
                 {
-                    narrowed.Outputs[k].Type = unpack.Outputs[used[k]].Type;
                     narrowed.Outputs[k].CopyMetadata(unpack.Outputs[used[k]]);
                     unpack.Outputs[used[k]].ReplaceAllUsesWith(narrowed.Outputs[k]);
                 }

@@ -9,10 +9,11 @@ public sealed class TypeNameRegistry
     // PyTorch's mangle counter is process-wide; so is this one
     static int _mangle;
 
-    /// <param name="module">The Python module (`torch.nn.modules.conv`), "" for none.</param>
+    /// <param name="module">The Python module (`torch.nn.modules.conv`); `__main__` (a script run
+    /// without a file name) is no prefix, as PyTorch names a script's classes `__torch__.Class`.</param>
     public string Claim(string module, string qualName)
     {
-        var prefix = module.Length == 0 ? "" : module + ".";
+        var prefix = module is "" or "__main__" ? "" : module + ".";
         var name = $"__torch__.{prefix}{qualName}";
         if (_used.Add(name)) return name;
         var mangled = $"__torch__.{prefix}___torch_mangle_{Interlocked.Increment(ref _mangle) - 1}.{qualName}";

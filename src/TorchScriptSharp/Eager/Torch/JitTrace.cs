@@ -21,10 +21,7 @@ static class JitTrace
             var self = (PyInstance)a.Positional[0]!;
             var fn = self.Script!.Type.Method("forward") as GraphFunction
                 ?? throw new PythonException(BuiltinTypes.RuntimeError, $"'{self.Script.Type.QualifiedName}' has no traced forward: the submodule was not called while tracing");
-            var values = new List<IValue> { IValue.FromObject(self.Script) };
-            for (int i = 1; i < a.Positional.Count; i++)
-                values.Add(ValueConversion.ToIValue(a.Positional[i], i < fn.Schema.Arguments.Count ? fn.Schema.Arguments[i].Type : null));
-            return OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(fn, values)));
+            return Tracer.Run(fn, self.Script, a.Positional.Skip(1));
         });
         return c;
     }
@@ -45,7 +42,7 @@ static class JitTrace
             case PyInstance { Module: not null } module:
                 return Wrap(Tracer.TraceModule(ev, module, new[] { ("forward", (IReadOnlyList<object?>)inputs) }, options));
             case PyFunction fn when ScriptedCalls.IsScripted(fn):
-                return Callable(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(ev, fn), inputs));
+                return Callable(ScriptedCalls.TraceScriptFunction(ScriptedCalls.Compiled(fn), inputs));
             case PyFunction fn:
                 return Callable(Tracer.TraceFunction(ev, fn, inputs, options));
         }
@@ -75,11 +72,8 @@ static class JitTrace
     /// Example inputs: a tuple is the argument list; anything else (a tensor) is the single argument.
     static List<object?> Tuple(object? inputs) => inputs is PyTuple t ? t.ToList() : new List<object?> { inputs };
 
-    static BuiltinFunction Callable(GraphFunction traced) => new(traced.Name, (ev, args) =>
-    {
-        var values = args.Positional.Select((x, i) => ValueConversion.ToIValue(x, traced.Schema.Arguments[i].Type)).ToList();
-        return OpDispatch.FromIValue(TracingState.Suspended(() => Runtime.Interpreter.Run(traced, values)));
-    }) { Traced = traced };
+    static BuiltinFunction Callable(GraphFunction traced) =>
+        new(traced.Name, (ev, args) => Tracer.Run(traced, null, args.Positional));
 
     /// The eager face of a traced module tree.
     static PyInstance Wrap(TracedModuleBuilder.Node node)

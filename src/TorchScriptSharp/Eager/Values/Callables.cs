@@ -8,8 +8,6 @@ public sealed class BuiltinFunction
     public Func<Interpreter, CallArgs, object?> Body { get; }
     /// The TorchScript operator this function is (`aten::gelu` for F.gelu), when scripted code may call it.
     public string? Operator { get; init; }
-    /// The traced function this callable runs (torch.jit.trace's result).
-    public Runtime.GraphFunction? Traced { get; init; }
     public override string ToString() => $"<built-in function {Name}>";
 }
 
