@@ -47,8 +47,8 @@ static class TensorAttributes
 
     static readonly object NoValue = new();
 
-    /// While tracing, `t.float()` and friends are recorded as what they run: `aten::to(t, dtype)`.
-    static torch.ScalarType? TracedConversion(string name) => name switch
+    /// The dtype of `t.float()` and friends.
+    static torch.ScalarType? ConversionDType(string name) => name switch
     {
         "float" => torch.ScalarType.Float32,
         "double" => torch.ScalarType.Float64,
@@ -79,8 +79,10 @@ static class TensorAttributes
 
     static BuiltinFunction? Method(Interpreter ev, torch.Tensor t, string name)
     {
-        if (Tracing.TracingState.Current != null && TracedConversion(name) is { } dtype)
-            return new BuiltinFunction(name, (ev, a) => OpDispatch.Call(ev, "aten::to", CallArgs.Of(t, dtype), isMethod: true));
+        // while tracing, recorded as what they run: `aten::to(t, dtype)`
+        if (ConversionDType(name) is { } dtype)
+            return new BuiltinFunction(name, (ev, a) => Tracing.TracingState.Current != null
+                ? OpDispatch.Call(ev, "aten::to", CallArgs.Of(t, dtype), isMethod: true) : t.to_type(dtype));
         Func<Interpreter, CallArgs, object?>? body = name switch
         {
             "size" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dim") ? Size(t)
@@ -91,16 +93,6 @@ static class TensorAttributes
             "numel" or "nelement" => (ev, a) => t.numel(),
             "item" => (ev, a) => Item(t),
             "tolist" => (ev, a) => ToList(t),
-            "float" => (ev, a) => t.to_type(torch.ScalarType.Float32),
-            "double" => (ev, a) => t.to_type(torch.ScalarType.Float64),
-            "half" => (ev, a) => t.to_type(torch.ScalarType.Float16),
-            "bfloat16" => (ev, a) => t.to_type(torch.ScalarType.BFloat16),
-            "long" => (ev, a) => t.to_type(torch.ScalarType.Int64),
-            "int" => (ev, a) => t.to_type(torch.ScalarType.Int32),
-            "short" => (ev, a) => t.to_type(torch.ScalarType.Int16),
-            "char" => (ev, a) => t.to_type(torch.ScalarType.Int8),
-            "byte" => (ev, a) => t.to_type(torch.ScalarType.Byte),
-            "bool" => (ev, a) => t.to_type(torch.ScalarType.Bool),
             "cpu" => (ev, a) => t.device_type == DeviceType.CPU ? t : t.cpu(), // the same tensor, as PyTorch returns self
             "cuda" => (ev, a) => throw new PythonException(BuiltinTypes.RuntimeError, "CUDA is not available to the eager evaluator"),
             "type" => (ev, a) => a.Positional.Count == 0 && !a.HasKeyword("dtype") ? DTypes.LegacyTypeName(t.dtype)

@@ -15,15 +15,17 @@ static class TensorIndexing
     public static void Set(Interpreter ev, Tensor t, object? index, object? value)
     {
         if (Tracing.TracingState.Current != null && TracedIndexing.TrySet(ev, t, index, value)) return;
-        var v = value switch
-        {
-            Tensor x => x,
-            bool or long or double => TensorOperators.Wrap(value, t).to_type(t.dtype),
-            PyList or PyTuple => TorchFunctions.TensorFromData(ev, value, t.dtype),
-            _ => throw Interpreter.TypeError($"can't assign a {PyOps.TypeOf(value).Name} to a Tensor"),
-        };
-        t.index_put_(v, Indices(ev, index));
+        t.index_put_(AssignedTensor(ev, t, value), Indices(ev, index));
     }
+
+    /// What `t[...] = value` writes: the tensor, or a number or nested list as a tensor of t's dtype.
+    internal static Tensor AssignedTensor(Interpreter ev, Tensor t, object? value) => value switch
+    {
+        Tensor x => x,
+        bool or long or double => TensorOperators.Wrap(value, t).to_type(t.dtype),
+        PyList or PyTuple => TorchFunctions.TensorFromData(ev, value, t.dtype),
+        _ => throw Interpreter.TypeError($"can't assign a {PyOps.TypeOf(value).Name} to a Tensor"),
+    };
 
     static TensorIndex[] Indices(Interpreter ev, object? index) =>
         index is PyTuple tuple ? tuple.Select(i => One(ev, i)).ToArray() : new[] { One(ev, index) };

@@ -21,11 +21,10 @@ static class TracedIndexing
     public static bool TrySet(Interpreter ev, Tensor t, object? index, object? value)
     {
         if (Slice(ev, t, index) is not var (view, tensorIndices)) return false;
-        var source = value as Tensor ?? (value is bool or long or double ? torch.tensor(PyConvert.ToDouble(value), t.dtype) : null);
-        if (source is null) return false;
+        var source = TensorIndexing.AssignedTensor(ev, t, value);
         if (tensorIndices != null) Op(ev, "index_put_", view, tensorIndices, source);
-        else if (value is Tensor) Op(ev, "copy_", view, source);
-        else Op(ev, "fill_", view, source);
+        else if (value is bool or long or double) Op(ev, "fill_", view, source);
+        else Op(ev, "copy_", view, source);
         return true;
     }
 
