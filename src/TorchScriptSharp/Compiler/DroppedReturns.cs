@@ -20,13 +20,4 @@ static class DroppedReturns
         Ast.With w => w with { Body = Rewrite(w.Body, isDropped) },
         _ => s,
     };
-
-    /// `raise unused_fn(x)` as rewritten above.
-    public static bool IsDroppedCall(Ast.Expr? e, Func<string, bool> isDropped, out Ast.Call call)
-    {
-        call = null!;
-        if (e is not Ast.Call { Func: Ast.Name name } c || !isDropped(name.Id)) return false;
-        call = c;
-        return true;
-    }
 }

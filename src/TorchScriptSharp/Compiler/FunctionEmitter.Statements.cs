@@ -314,9 +314,9 @@ public sealed partial class FunctionEmitter
 
     void EmitRaise(Ast.Raise r)
     {
-        if (DroppedReturns.IsDroppedCall(r.Exc, IsDropped, out var droppedCall))
+        if (r.Exc is Ast.Call { Func: Ast.Name callee } droppedCall && IsDropped(callee.Id))
         {
-            EmitSugared(droppedCall); // the call itself raises (DroppedReturns)
+            EmitSugared(droppedCall); // `return unused_fn(x)` rewritten by DroppedReturns: the call itself raises
             return;
         }
         string cls = "builtins.RuntimeError";
